@@ -1,0 +1,3 @@
+using Quickstart;
+
+await Demo.RunAsync(Console.Out, TimeProvider.System);

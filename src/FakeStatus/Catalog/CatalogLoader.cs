@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace FakeStatus;
+
+/// <summary>Reads catalog JSON into validated definitions.</summary>
+internal static class CatalogLoader
+{
+    /// <summary>The largest catalog accepted, so a runaway file fails fast instead of exhausting memory.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting accepted; the format itself needs 4.</summary>
+    public const int MaxDepth = 8;
+
+    private static readonly string[] EmbeddedCatalogs = ["http", "smtp", "ftp"];
+
+    public static StatusRegistry LoadEmbedded()
+    {
+        var definitions = new List<StatusDefinition>();
+        var assembly = typeof(CatalogLoader).Assembly;
+        foreach (string name in EmbeddedCatalogs)
+        {
+            string resource = $"FakeStatus.Catalog.{name}.json";
+            using Stream stream = assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The embedded catalog '{resource}' is missing from {assembly.GetName().Name}.");
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            definitions.AddRange(Parse(buffer.ToArray(), resource));
+        }
+
+        return new StatusRegistry(definitions);
+    }
+
+    public static byte[] ReadFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException($"The status catalog file '{path}' does not exist.", path);
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            throw new StatusCatalogException(path, null, null, null, $"the file is {info.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    public static IReadOnlyList<StatusDefinition> Parse(byte[] utf8, string sourceName)
+    {
+        if (utf8.Length > MaxBytes)
+        {
+            throw new StatusCatalogException(sourceName, null, null, null, $"the catalog is {utf8.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
+        }
+
+        CatalogDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(utf8, CatalogJsonContext.Default.CatalogDocument);
+        }
+        catch (JsonException e)
+        {
+            throw new StatusCatalogException(sourceName, e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, Describe(e), e);
+        }
+
+        if (document is null)
+        {
+            throw new StatusCatalogException(sourceName, "$", null, null, "the catalog is JSON null; expected an object {\"protocol\": \"http\", \"definitions\": [...]}.");
+        }
+
+        string protocol = Validate(sourceName, "$.protocol", () => StatusRules.ValidateName(document.Protocol ?? throw Missing(), "protocol"));
+        List<CatalogEntry?> entries = document.Definitions
+            ?? throw new StatusCatalogException(sourceName, "$.definitions", null, null, "the field is missing; expected an array of definitions.");
+
+        var sizes = entries.Where(e => e?.Code is not null).GroupBy(e => e!.Code!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var seen = new Dictionary<(int, string), int>();
+        var result = new List<StatusDefinition>(entries.Count);
+        for (int i = 0; i < entries.Count; i++)
+        {
+            string at = $"$.definitions[{i}]";
+            CatalogEntry entry = entries[i] ?? throw new StatusCatalogException(sourceName, at, null, null, "the definition is null; expected an object with code and reasonPhrase.");
+            StatusDefinition definition = ToDefinition(sourceName, at, protocol, entry, sizes);
+            var key = (definition.Code, definition.Variant ?? string.Empty);
+            if (seen.TryGetValue(key, out int first))
+            {
+                throw new StatusCatalogException(sourceName, at, null, null,
+                    $"duplicate definition of {protocol} {definition.Code}{(definition.Variant is null ? string.Empty : " variant '" + definition.Variant + "'")} (first at $.definitions[{first}]); give each meaning of a code its own variant or vendor.");
+            }
+
+            seen.Add(key, i);
+            result.Add(definition);
+        }
+
+        CheckDefaults(sourceName, protocol, result);
+        return result;
+    }
+
+    private static StatusDefinition ToDefinition(string source, string at, string protocol, CatalogEntry e, Dictionary<int, int> sizes)
+    {
+        int code = Validate(source, at + ".code", () => StatusRules.ValidateCode(e.Code ?? throw Missing(), "code"));
+        string phrase = Validate(source, at + ".reasonPhrase", () => StatusRules.ValidateReasonPhrase(e.ReasonPhrase ?? throw Missing(), "reasonPhrase"));
+        StatusKind kind = Validate(source, at + ".status", () => ParseKind(e.Status));
+        string? vendor = Validate(source, at + ".vendor", () => e.Vendor is null ? null : StatusRules.ValidateName(e.Vendor, "vendor"));
+        string? variant = Validate(source, at + ".variant", () => e.Variant is null ? null : StatusRules.ValidateName(e.Variant, "variant"));
+        IReadOnlyDictionary<string, string> headers = Validate(source, at + ".headers", () => StatusRules.ValidateHeaders(e.Headers ?? new Dictionary<string, string>(), "headers"));
+        bool isDefault = sizes.TryGetValue(code, out int count) && count == 1 || e.Default == true;
+
+        return new StatusDefinition(protocol, code, phrase)
+        {
+            Description = e.Description ?? string.Empty,
+            Source = e.Source ?? string.Empty,
+            SourceUrl = e.SourceUrl,
+            Kind = kind,
+            Vendor = vendor,
+            Variant = variant,
+            IsDefault = isDefault,
+            Headers = headers,
+            BodyAllowed = e.BodyAllowed ?? StatusRules.BodyAllowedByDefault(code),
+            EnhancedStatusCode = e.EnhancedStatusCode,
+        };
+    }
+
+    private static void CheckDefaults(string source, string protocol, List<StatusDefinition> definitions)
+    {
+        foreach (IGrouping<int, StatusDefinition> group in definitions.GroupBy(d => d.Code).Where(g => g.Count() > 1))
+        {
+            int defaults = group.Count(d => d.IsDefault);
+            if (defaults != 1)
+            {
+                throw new StatusCatalogException(source, "$.definitions[*].default", null, null,
+                    $"{protocol} {group.Key} has {group.Count()} meanings and {defaults} marked \"default\": true; exactly one must be.");
+            }
+        }
+    }
+
+    private static StatusKind ParseKind(string? status) => status switch
+    {
+        null or "standard" => StatusKind.Standard,
+        "deprecated" => StatusKind.Deprecated,
+        "unused" => StatusKind.Unused,
+        "vendor" => StatusKind.Vendor,
+        "unofficial" => StatusKind.Unofficial,
+        _ => throw new ArgumentException($"'{status}' is not a status; expected one of standard, deprecated, unused, vendor, unofficial."),
+    };
+
+    private static T Validate<T>(string source, string field, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ArgumentException e)
+        {
+            throw new StatusCatalogException(source, field, null, null, StripParamName(e.Message), e);
+        }
+    }
+
+    private static ArgumentException Missing() => new("the field is missing or null.");
+
+    private static string StripParamName(string message)
+    {
+        int index = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return index < 0 ? message : message.Substring(0, index);
+    }
+
+    private static string Describe(JsonException e)
+    {
+        string message = e.Message;
+        int index = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return (index < 0 ? message : message.Substring(0, index)) +
+            " Expected {\"protocol\": \"http\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"...\", ...}]}.";
+    }
+}

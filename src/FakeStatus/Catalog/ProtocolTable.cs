@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace FakeStatus;
+
+/// <summary>
+/// The definitions of one protocol, indexed for allocation-free lookup by code (an array of 900 slots),
+/// plus the meanings that share a code, by variant name.
+/// </summary>
+internal sealed class ProtocolTable
+{
+    private const int Slots = StatusRules.MaxCode - StatusRules.MinCode + 1;
+
+    private readonly StatusEntry?[] _defaults = new StatusEntry?[Slots];
+    private readonly StatusEntry?[] _unknown = new StatusEntry?[Slots];
+    private readonly Dictionary<string, StatusEntry> _variants = new(StringComparer.OrdinalIgnoreCase);
+
+    public ProtocolTable(string name, IReadOnlyList<StatusDefinition> definitions)
+    {
+        Name = name;
+        Definitions = definitions;
+        foreach (StatusDefinition definition in definitions)
+        {
+            var entry = new StatusEntry(definition);
+            if (definition.IsDefault)
+            {
+                _defaults[definition.Code - StatusRules.MinCode] = entry;
+            }
+
+            if (definition.Variant is not null)
+            {
+                _variants[VariantKey(definition.Code, definition.Variant)] = entry;
+            }
+        }
+    }
+
+    public string Name { get; }
+
+    /// <summary>Every definition, sorted by code with the default meaning first.</summary>
+    public IReadOnlyList<StatusDefinition> Definitions { get; }
+
+    public StatusEntry? Find(int code) => _defaults[code - StatusRules.MinCode];
+
+    public StatusEntry? Find(int code, string? variant)
+    {
+        if (variant is null)
+        {
+            return Find(code);
+        }
+
+        StatusEntry? entry = Find(code);
+        if (entry is not null && string.Equals(entry.Definition.Variant, variant, StringComparison.OrdinalIgnoreCase))
+        {
+            return entry;
+        }
+
+        return _variants.TryGetValue(VariantKey(code, variant), out entry) ? entry : null;
+    }
+
+    /// <summary>The entry for <paramref name="code"/>, or a shared "Unknown Status Code" entry when the catalog lacks it.</summary>
+    public StatusEntry FindOrUnknown(int code)
+    {
+        int slot = code - StatusRules.MinCode;
+        StatusEntry? entry = _defaults[slot];
+        if (entry is not null)
+        {
+            return entry;
+        }
+
+        entry = Volatile.Read(ref _unknown[slot]);
+        if (entry is null)
+        {
+            var created = new StatusEntry(StatusRegistry.Unknown(Name, code));
+            entry = Interlocked.CompareExchange(ref _unknown[slot], created, null) ?? created;
+        }
+
+        return entry;
+    }
+
+    private static string VariantKey(int code, string variant) =>
+        code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + variant;
+}

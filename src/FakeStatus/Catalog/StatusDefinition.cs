@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace FakeStatus;
+
+/// <summary>
+/// One meaning of one status code of one protocol: the data a fake response is built from.
+/// Immutable; every property is validated when set, so a <c>with</c> expression cannot produce an invalid definition.
+/// </summary>
+/// <remarks>Equality is by value except <see cref="Headers"/>, which compares by reference.</remarks>
+public sealed record StatusDefinition
+{
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders =
+        new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
+    private readonly string _protocol = "http";
+    private readonly int _code = 500;
+    private readonly string _reasonPhrase = "Internal Server Error";
+    private readonly string? _vendor;
+    private readonly string? _variant;
+    private readonly IReadOnlyDictionary<string, string> _headers = NoHeaders;
+
+    /// <summary>Creates a definition for <paramref name="code"/> of <paramref name="protocol"/>.</summary>
+    /// <param name="protocol">The protocol name, e.g. <c>http</c>, <c>smtp</c>, <c>ftp</c>; stored in lower case.</param>
+    /// <param name="code">The status code, from 100 to 999.</param>
+    /// <param name="reasonPhrase">The reason phrase: printable ASCII, not empty, no CR or LF.</param>
+    /// <exception cref="ArgumentException">An argument is empty, out of range or contains characters a status line cannot carry.</exception>
+    public StatusDefinition(string protocol, int code, string reasonPhrase)
+    {
+        Protocol = protocol;
+        Code = code;
+        ReasonPhrase = reasonPhrase;
+        BodyAllowed = StatusRules.BodyAllowedByDefault(code);
+    }
+
+    /// <summary>The protocol the code belongs to, in lower case (<c>http</c>, <c>smtp</c>, <c>ftp</c>...).</summary>
+    /// <exception cref="ArgumentException">The name is empty or not made of ASCII letters, digits and '-'.</exception>
+    public string Protocol
+    {
+        get => _protocol;
+        init => _protocol = StatusRules.ValidateName(value, nameof(Protocol));
+    }
+
+    /// <summary>The status code, from 100 to 999.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The code is outside 100-999.</exception>
+    public int Code
+    {
+        get => _code;
+        init => _code = StatusRules.ValidateCode(value, nameof(Code));
+    }
+
+    /// <summary>The reason phrase sent on the status line, e.g. <c>Authentication Required</c>.</summary>
+    /// <exception cref="ArgumentException">The phrase is empty, contains CR/LF or characters outside printable ASCII.</exception>
+    public string ReasonPhrase
+    {
+        get => _reasonPhrase;
+        init => _reasonPhrase = StatusRules.ValidateReasonPhrase(value, nameof(ReasonPhrase));
+    }
+
+    /// <summary>A one-to-three sentence explanation of when the code is used.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>Where the definition comes from, e.g. <c>RFC 4954, section 6</c> or a vendor's documentation.</summary>
+    public string Source { get; init; } = string.Empty;
+
+    /// <summary>A link to <see cref="Source"/>, when there is one.</summary>
+    public string? SourceUrl { get; init; }
+
+    /// <summary>Whether the definition is standard, deprecated, unused, vendor-specific or unofficial.</summary>
+    public StatusKind Kind { get; init; } = StatusKind.Standard;
+
+    /// <summary>The vendor that defines the code (lower case, e.g. <c>cloudflare</c>), or <see langword="null"/> for standard codes.</summary>
+    /// <exception cref="ArgumentException">The name is empty or not made of ASCII letters, digits and '-'.</exception>
+    public string? Vendor
+    {
+        get => _vendor;
+        init => _vendor = value is null ? null : StatusRules.ValidateName(value, nameof(Vendor));
+    }
+
+    /// <summary>
+    /// The name that tells this meaning apart from others of the same code and protocol (e.g. <c>pantheon</c> for HTTP 530),
+    /// or <see langword="null"/> for the primary meaning. Vendor definitions default to their vendor's name.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty or not made of ASCII letters, digits and '-'.</exception>
+    public string? Variant
+    {
+        get => _variant ?? _vendor;
+        init => _variant = value is null ? null : StatusRules.ValidateName(value, nameof(Variant));
+    }
+
+    /// <summary>Whether this meaning answers a lookup of the bare code when several meanings share it.</summary>
+    public bool IsDefault { get; init; } = true;
+
+    /// <summary>Headers a realistic response with this status carries (e.g. <c>Retry-After</c> for 503), name to value.</summary>
+    /// <exception cref="ArgumentException">A name or value is empty or contains CR/LF.</exception>
+    public IReadOnlyDictionary<string, string> Headers
+    {
+        get => _headers;
+        init => _headers = StatusRules.ValidateHeaders(value, nameof(Headers));
+    }
+
+    /// <summary>Whether a response with this status may carry a body; false for 1xx, 204, 205 and 304.</summary>
+    public bool BodyAllowed { get; init; }
+
+    /// <summary>The RFC 3463 enhanced status code paired with an SMTP reply (e.g. <c>5.7.0</c>), if any.</summary>
+    public string? EnhancedStatusCode { get; init; }
+
+    /// <summary>The class of the code: its hundreds digit (5 for 530).</summary>
+    public int Class => Code / 100;
+
+    /// <inheritdoc />
+    public override string ToString() => Variant is null
+        ? $"{Protocol} {Code} {ReasonPhrase}"
+        : $"{Protocol} {Code} {ReasonPhrase} ({Variant})";
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace FakeStatus;
+
+/// <summary>The validation rules every definition obeys, shared by code and catalog loading.</summary>
+internal static class StatusRules
+{
+    public const int MinCode = 100;
+    public const int MaxCode = 999;
+
+    public static bool BodyAllowedByDefault(int code) => code >= 200 && code != 204 && code != 205 && code != 304;
+
+    public static int ValidateCode(int code, string paramName) =>
+        code is >= MinCode and <= MaxCode
+            ? code
+            : throw new ArgumentOutOfRangeException(paramName, code, $"Status code {code} is out of range: a status code is a whole number from {MinCode} to {MaxCode}.");
+
+    public static string ValidateName(string? value, string paramName)
+    {
+        if (value is null || value.Length == 0)
+        {
+            throw new ArgumentException($"{paramName} must not be null or empty; use lower-case ASCII letters, digits and '-', e.g. 'smtp' or 'aws-elb'.", paramName);
+        }
+
+        foreach (char c in value)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-'))
+            {
+                throw new ArgumentException($"{paramName} '{value}' contains '{c}': use ASCII letters, digits and '-' only, e.g. 'smtp' or 'aws-elb'.", paramName);
+            }
+        }
+
+        return ToLowerAscii(value);
+    }
+
+    public static string ValidateReasonPhrase(string? value, string paramName)
+    {
+        if (value is null || value.Trim().Length == 0)
+        {
+            throw new ArgumentException($"{paramName} must not be null, empty or white space.", paramName);
+        }
+
+        foreach (char c in value)
+        {
+            if (c is '\r' or '\n')
+            {
+                throw new ArgumentException($"{paramName} '{Escape(value)}' contains CR or LF, which would split the status line.", paramName);
+            }
+
+            if (c is < ' ' or > '~')
+            {
+                throw new ArgumentException($"{paramName} '{Escape(value)}' contains U+{(int)c:X4}: a reason phrase is printable ASCII (space to '~').", paramName);
+            }
+        }
+
+        return value;
+    }
+
+    public static string ValidateHeaderValue(string name, string? value, string paramName)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(paramName, $"The value of header '{name}' must not be null.");
+        }
+
+        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        {
+            throw new ArgumentException($"The value of header '{name}' ('{Escape(value)}') contains CR or LF, which would inject a header.", paramName);
+        }
+
+        return value;
+    }
+
+    public static string ValidateHeaderName(string? name, string paramName)
+    {
+        if (name is null || name.Length == 0)
+        {
+            throw new ArgumentException("A header name must not be null or empty.", paramName);
+        }
+
+        foreach (char c in name)
+        {
+            // RFC 9110 token characters.
+            bool ok = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
+                or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '.' or '^' or '_' or '`' or '|' or '~';
+            if (!ok)
+            {
+                throw new ArgumentException($"Header name '{Escape(name)}' contains '{Escape(c.ToString())}': a header name is an RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~).", paramName);
+            }
+        }
+
+        return name;
+    }
+
+    public static IReadOnlyDictionary<string, string> ValidateHeaders(IReadOnlyDictionary<string, string>? headers, string paramName)
+    {
+        if (headers is null)
+        {
+            throw new ArgumentNullException(paramName, "Headers must not be null; use an empty dictionary for none.");
+        }
+
+        var copy = new Dictionary<string, string>(headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (KeyValuePair<string, string> pair in headers)
+        {
+            string name = ValidateHeaderName(pair.Key, paramName);
+            if (copy.ContainsKey(name))
+            {
+                throw new ArgumentException($"Header '{name}' is given twice (header names are case-insensitive).", paramName);
+            }
+
+            copy.Add(name, ValidateHeaderValue(name, pair.Value, paramName));
+        }
+
+        return new ReadOnlyDictionary<string, string>(copy);
+    }
+
+    public static string ToLowerAscii(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+#pragma warning disable CA1308 // Protocol and vendor names are lower-case identifiers by contract.
+                return value.ToLowerInvariant();
+#pragma warning restore CA1308
+            }
+        }
+
+        return value;
+    }
+
+    public static string Escape(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
+}

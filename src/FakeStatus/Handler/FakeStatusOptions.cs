@@ -1,0 +1,35 @@
+using System;
+
+namespace FakeStatus;
+
+/// <summary>Settings of a <see cref="FakeStatusHandler"/>; immutable once the handler is built.</summary>
+public sealed class FakeStatusOptions
+{
+    private readonly TimeProvider _timeProvider = TimeProvider.System;
+    private readonly StatusRegistry? _registry;
+
+    /// <summary>
+    /// The clock used for the <c>Date</c> header, for delays and for request timestamps.
+    /// Pass a <c>FakeTimeProvider</c> so that delays in tests take no real time. Defaults to <see cref="TimeProvider.System"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public TimeProvider TimeProvider
+    {
+        get => _timeProvider;
+        init => _timeProvider = value ?? throw new ArgumentNullException(nameof(TimeProvider), "TimeProvider must not be null; use TimeProvider.System for the real clock.");
+    }
+
+    /// <summary>The status catalog responses are built from. Defaults to <see cref="StatusRegistry.Default"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public StatusRegistry Registry
+    {
+        get => _registry ?? StatusRegistry.Default;
+        init => _registry = value ?? throw new ArgumentNullException(nameof(Registry), "Registry must not be null; use StatusRegistry.Default for the built-in catalog.");
+    }
+
+    /// <summary>
+    /// Whether requests that match no explicit route are answered by the URL conventions
+    /// (<c>/{code}</c>, <c>/status/{code}</c>, <c>/{protocol}/{code}</c>, <c>/{vendor}/{code}</c>). Defaults to <see langword="true"/>.
+    /// </summary>
+    public bool UseUrlConventions { get; init; } = true;
+}

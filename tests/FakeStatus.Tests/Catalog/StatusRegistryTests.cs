@@ -1,0 +1,102 @@
+namespace FakeStatus.Tests.Catalog;
+
+public sealed class StatusRegistryTests
+{
+    private static readonly StatusRegistry Registry = StatusRegistry.Default;
+
+    [Test]
+    public void Default_HasHttpSmtpAndFtp()
+    {
+        Registry.Protocols.Should().Equal("ftp", "http", "smtp");
+    }
+
+    [Test]
+    public void Get_Smtp530_IsAuthenticationRequiredFromRfc4954()
+    {
+        StatusDefinition definition = Registry.Get("SMTP", 530);
+
+        definition.Protocol.Should().Be("smtp");
+        definition.ReasonPhrase.Should().Be("Authentication Required");
+        definition.Source.Should().Contain("RFC 4954");
+        definition.EnhancedStatusCode.Should().Be("5.7.0");
+        definition.Description.Should().Contain("authentication");
+    }
+
+    [Test]
+    public void Get_Ftp530_IsNotLoggedIn() => Registry.Get("ftp", 530).ReasonPhrase.Should().Be("Not logged in");
+
+    [Test]
+    public void Get_HttpCode_UsesHttpProtocol() => Registry.Get(404).Should().Be(Registry.Get("http", 404));
+
+    [Test]
+    public void EveryHttpStatusCodeEnumValue_IsPresent()
+    {
+        foreach (int code in Enum.GetValues<HttpStatusCode>().Select(c => (int)c).Distinct())
+        {
+            Registry.TryGet(code, out StatusDefinition? definition).Should().BeTrue("HttpStatusCode {0} must be in the catalog", code);
+            definition!.Code.Should().Be(code);
+        }
+    }
+
+    [Test]
+    public void Get_UnknownProtocol_ThrowsNamingItAndTheKnownOnes()
+    {
+        FluentActions.Invoking(() => Registry.Get("gopher", 200))
+            .Should().Throw<ArgumentException>().WithParameterName("protocol")
+            .Which.Message.Should().Contain("gopher").And.Contain("ftp, http, smtp");
+    }
+
+    [TestCase(99)]
+    [TestCase(1000)]
+    public void Get_CodeOutOfRange_Throws(int code) =>
+        FluentActions.Invoking(() => Registry.Get(code)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("code");
+
+    [Test]
+    public void Get_MissingCode_ThrowsKeyNotFoundNamingIt() =>
+        FluentActions.Invoking(() => Registry.Get("smtp", 299))
+            .Should().Throw<KeyNotFoundException>().WithMessage("*smtp 299*");
+
+    [Test]
+    public void TryGet_NeverThrows()
+    {
+        Registry.TryGet("gopher", 200, out _).Should().BeFalse();
+        Registry.TryGet("http", 5, out _).Should().BeFalse();
+        Registry.TryGet(null!, 200, out _).Should().BeFalse();
+        Registry.TryGet("http", 530, "nope", out _).Should().BeFalse();
+    }
+
+    [Test]
+    public void SharedNumber_EachMeaningReachableByVariant()
+    {
+        Registry.Get("http", 530).Vendor.Should().Be("cloudflare");
+        Registry.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site Frozen");
+        Registry.VariantsOf("http", 530).Select(d => d.Vendor).Should().BeEquivalentTo(new[] { "cloudflare", "pantheon" });
+    }
+
+    [Test]
+    public void With_OverridesAndAdds_WithoutChangingTheOriginal()
+    {
+        var custom = new StatusDefinition("http", 503, "Down For Maintenance");
+        var added = new StatusDefinition("gopher", 200, "OK");
+
+        StatusRegistry extended = Registry.With(custom, added);
+
+        extended.Get(503).ReasonPhrase.Should().Be("Down For Maintenance");
+        extended.Get("gopher", 200).Should().Be(added);
+        Registry.Get(503).ReasonPhrase.Should().Be("Service Unavailable");
+        extended.Protocols.Should().Contain("gopher");
+    }
+
+    [TestCase("Bad\r\nPhrase")]
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("Caf\u00e9")]
+    public void Definition_InvalidReasonPhrase_Throws(string phrase) =>
+        FluentActions.Invoking(() => new StatusDefinition("http", 200, phrase))
+            .Should().Throw<ArgumentException>().WithParameterName("ReasonPhrase");
+
+    [Test]
+    public void Definition_HeaderValueWithNewline_Throws() =>
+        FluentActions.Invoking(() => new StatusDefinition("http", 200, "OK") { Headers = new Dictionary<string, string> { ["X"] = "a\r\nb" } })
+            .Should().Throw<ArgumentException>().WithMessage("*CR or LF*");
+}

@@ -6,13 +6,14 @@ using System.Threading.Tasks;
 
 namespace FakeStatus;
 
-/// <content>The request path: resolve, record, wait, respond.</content>
+/// <content>The request path: capture, decide, record, wait, respond.</content>
 public sealed partial class FakeStatusHandler
 {
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
-    /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention.</exception>
+    /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
+    /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThenThrow has no step left.</exception>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -21,30 +22,108 @@ public sealed partial class FakeStatusHandler
         }
 
         ThrowIfDisposed();
+        DateTimeOffset arrived = _time.GetUtcNow();
         if (cancellationToken.IsCancellationRequested)
         {
-            Record(request, null, null, "cancelled before it was answered");
+            Record(request, null, arrived, null, "cancelled before it was answered", null);
             return Task.FromCanceled<HttpResponseMessage>(cancellationToken);
         }
 
-        // Fast path: no body to capture and no delay, so no async state machine.
+        // Fast path: no body to capture and nothing to wait for, so no async state machine.
         if (request.Content is null)
         {
-            Resolution resolution = Resolve(request);
-            if (resolution.Delay == TimeSpan.Zero)
+            Decision decision = Decide(request, null, arrived);
+            if (decision.Delay == TimeSpan.Zero && !decision.PassThrough)
             {
-                return Task.FromResult(Answer(request, null, resolution));
+                return Task.FromResult(Complete(request, null, arrived, decision));
+            }
+
+            return FinishAsync(request, null, arrived, decision, cancellationToken);
+        }
+
+        return CaptureThenFinishAsync(request, arrived, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> CaptureThenFinishAsync(HttpRequestMessage request, DateTimeOffset arrived, CancellationToken cancellationToken)
+    {
+        // Buffered first, so the caller's later disposal cannot lose the body and predicates can read it again.
+        await request.Content!.LoadIntoBufferAsync().ConfigureAwait(false);
+        byte[] body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        Decision decision = Decide(request, body, arrived);
+        return await FinishAsync(request, body, arrived, decision, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> FinishAsync(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, Decision decision, CancellationToken cancellationToken)
+    {
+        if (decision.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+#if NET8_0_OR_GREATER
+                await Task.Delay(decision.Delay, _time, cancellationToken).ConfigureAwait(false);
+#else
+                await _time.Delay(decision.Delay, cancellationToken).ConfigureAwait(false);
+#endif
+            }
+            catch (OperationCanceledException)
+            {
+                Record(request, body, arrived, null, decision.AnsweredBy + " (cancelled while waiting)", decision.Route);
+                throw;
             }
         }
 
-        return SendSlowAsync(request, cancellationToken);
+        if (decision.PassThrough)
+        {
+            return await PassThroughAsync(request, body, arrived, decision, cancellationToken).ConfigureAwait(false);
+        }
+
+        return Complete(request, body, arrived, decision);
+    }
+
+    private async Task<HttpResponseMessage> PassThroughAsync(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, Decision decision, CancellationToken cancellationToken)
+    {
+        try
+        {
+            HttpResponseMessage response = await _passThrough!.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            Record(request, body, arrived, (int)response.StatusCode, decision.AnsweredBy, null);
+            return response;
+        }
+        catch (Exception e)
+        {
+            Record(request, body, arrived, null, decision.AnsweredBy + " (failed: " + e.GetType().Name + ")", null);
+            throw;
+        }
+    }
+
+    /// <summary>Builds the response (or raises the fault) and records the request; no waiting left to do.</summary>
+    private HttpResponseMessage Complete(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, in Decision decision)
+    {
+        if (decision.Fault is not null)
+        {
+            Record(request, body, arrived, null, decision.AnsweredBy, decision.Route);
+            throw decision.Fault.Create(request);
+        }
+
+        DateTimeOffset now = decision.Delay == TimeSpan.Zero ? arrived : _time.GetUtcNow();
+        HttpResponseMessage response = decision.Template!.Create(request, now, decision.SuppressBody);
+        if (decision.ExtraHeaders is not null)
+        {
+            foreach (HeaderEntry header in decision.ExtraHeaders)
+            {
+                header.AddTo(response);
+            }
+        }
+
+        Record(request, body, arrived, decision.Template.StatusCode, decision.AnsweredBy, decision.Route);
+        return response;
     }
 
 #if NET5_0_OR_GREATER
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
-    /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention.</exception>
+    /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
+    /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThenThrow has no step left.</exception>
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -53,6 +132,7 @@ public sealed partial class FakeStatusHandler
         }
 
         ThrowIfDisposed();
+        DateTimeOffset arrived = _time.GetUtcNow();
         byte[]? body = null;
         if (request.Content is not null)
         {
@@ -61,92 +141,20 @@ public sealed partial class FakeStatusHandler
             body = buffer.ToArray();
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        Resolution resolution = Resolve(request);
-        if (resolution.Delay > TimeSpan.Zero)
+        if (cancellationToken.IsCancellationRequested)
         {
-            Record(request, body, null, "waiting " + resolution.Delay.TotalMilliseconds + " ms");
-            Task.Delay(resolution.Delay, _time, cancellationToken).GetAwaiter().GetResult();
-            return resolution.Template!.Create(request, _time.GetUtcNow());
+            Record(request, body, arrived, null, "cancelled before it was answered", null);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
-        return Answer(request, body, resolution);
+        Decision decision = Decide(request, body, arrived);
+        if (decision.Delay > TimeSpan.Zero || decision.PassThrough)
+        {
+            // The synchronous API has no better way to wait; the work itself stays on the caller's thread.
+            return FinishAsync(request, body, arrived, decision, cancellationToken).GetAwaiter().GetResult();
+        }
+
+        return Complete(request, body, arrived, decision);
     }
 #endif
-
-    private async Task<HttpResponseMessage> SendSlowAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        byte[]? body = null;
-        if (request.Content is not null)
-        {
-            await request.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-            body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-        }
-
-        Resolution resolution = Resolve(request);
-        if (resolution.Delay > TimeSpan.Zero)
-        {
-            // Recorded on arrival so that a request cancelled during its delay still shows in the log.
-            Record(request, body, resolution.Template?.StatusCode, resolution.AnsweredBy);
-#if NET8_0_OR_GREATER
-            await Task.Delay(resolution.Delay, _time, cancellationToken).ConfigureAwait(false);
-#else
-            await _time.Delay(resolution.Delay, cancellationToken).ConfigureAwait(false);
-#endif
-            return resolution.Template!.Create(request, _time.GetUtcNow());
-        }
-
-        return Answer(request, body, resolution);
-    }
-
-    private HttpResponseMessage Answer(HttpRequestMessage request, byte[]? body, Resolution resolution)
-    {
-        Record(request, body, resolution.Template?.StatusCode, resolution.AnsweredBy);
-        return resolution.Template!.Create(request, _time.GetUtcNow());
-    }
-
-    private Resolution Resolve(HttpRequestMessage request)
-    {
-        Uri? uri = request.RequestUri;
-        if (uri is null || !uri.IsAbsoluteUri)
-        {
-            throw Unmatched(request, "it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test)");
-        }
-
-        if (Options.UseUrlConventions)
-        {
-            ConventionMatch match = UrlConventions.Match(uri, _registry);
-            switch (match.Outcome)
-            {
-                case ConventionOutcome.Status:
-                    return new Resolution(match.Entry!.Template, match.Delay, "convention");
-                case ConventionOutcome.Malformed:
-                    return new Resolution(ResponseTemplate.JsonWithDetail(400, "Bad Request", match.Problem!), TimeSpan.Zero, "convention (malformed)");
-            }
-        }
-
-        throw Unmatched(request, Options.UseUrlConventions
-            ? "its path fits no URL convention"
-            : "no route matches it and the URL conventions are switched off");
-    }
-
-    private UnmatchedRequestException Unmatched(HttpRequestMessage request, string why)
-    {
-        Record(request, null, null, "unmatched");
-        return new UnmatchedRequestException(
-            request,
-            $"FakeStatusHandler cannot answer {request.Method} {request.RequestUri}: {why}. Accepted forms: {UrlConventions.AcceptedForms}.");
-    }
-
-    private void Record(HttpRequestMessage request, byte[]? body, int? status, string answeredBy) =>
-        _log.Enqueue(new RecordedRequest(request, body, _time.GetUtcNow(), status, answeredBy));
-
-    private readonly struct Resolution(ResponseTemplate? template, TimeSpan delay, string answeredBy)
-    {
-        public ResponseTemplate? Template { get; } = template;
-
-        public TimeSpan Delay { get; } = delay;
-
-        public string AnsweredBy { get; } = answeredBy;
-    }
 }

@@ -3,14 +3,14 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
-using System.Threading.Tasks;
 
 namespace FakeStatus;
 
 /// <summary>
 /// An <see cref="HttpMessageHandler"/> that answers every request in-process with a realistic canned response looked up in a
 /// <see cref="StatusRegistry"/>: <c>GET /smtp/530</c> gives <c>530 Authentication Required</c> with its headers and JSON body.
-/// No network is used. Thread-safe: one handler may serve any number of concurrent requests.
+/// Explicit routes (<see cref="When(string)"/>) come first, then the URL conventions, then <see cref="FakeStatusOptions.Unmatched"/>.
+/// No network is used unless <see cref="UnmatchedPolicy.PassThrough"/> is chosen. Thread-safe for any number of concurrent requests.
 /// </summary>
 /// <example>
 /// <code>
@@ -21,9 +21,13 @@ namespace FakeStatus;
 /// </example>
 public sealed partial class FakeStatusHandler : HttpMessageHandler
 {
-    private readonly ConcurrentQueue<RecordedRequest> _log = new();
     private readonly StatusRegistry _registry;
     private readonly TimeProvider _time;
+    private readonly int _seed;
+    private ConcurrentQueue<RecordedRequest>? _log;
+    private readonly HttpMessageInvoker? _passThrough;
+    private readonly ResponseTemplate? _unmatchedTemplate;
+    private long _conventionDraws;
     private int _disposed;
 
     /// <summary>Creates a handler with the built-in catalog, the system clock and the URL conventions: no setup needed.</summary>
@@ -32,20 +36,32 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     {
     }
 
-    /// <summary>Creates a handler with the given <paramref name="options"/>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public FakeStatusHandler(FakeStatusOptions options)
-    {
-        Options = options ?? throw new ArgumentNullException(nameof(options));
-        _registry = options.Registry;
-        _time = options.TimeProvider;
-    }
-
     /// <summary>Creates a handler that reads time from <paramref name="timeProvider"/> (e.g. a <c>FakeTimeProvider</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="timeProvider"/> is null.</exception>
     public FakeStatusHandler(TimeProvider timeProvider)
         : this(new FakeStatusOptions { TimeProvider = timeProvider })
     {
+    }
+
+    /// <summary>Creates a handler with the given <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">The unmatched policy names a protocol the registry lacks.</exception>
+    public FakeStatusHandler(FakeStatusOptions options)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _registry = options.Registry;
+        _time = options.TimeProvider;
+        _seed = options.RandomSeed ?? Environment.TickCount;
+        UnmatchedPolicy unmatched = options.Unmatched;
+        if (unmatched.Protocol is not null)
+        {
+            _unmatchedTemplate = ResponseTemplate.Canonical(new StepFactory(_registry).Resolve(unmatched.Protocol, unmatched.Code));
+        }
+
+        if (unmatched.Inner is not null)
+        {
+            _passThrough = new HttpMessageInvoker(unmatched.Inner, disposeHandler: false);
+        }
     }
 
     private static FakeStatusOptions DefaultOptions { get; } = new();
@@ -56,8 +72,11 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     /// <summary>The catalog this handler answers from.</summary>
     public StatusRegistry Registry => _registry;
 
-    /// <summary>A snapshot of every request received so far, in arrival order.</summary>
-    public IReadOnlyList<RecordedRequest> Requests => _log.ToArray();
+    /// <summary>The seed of the URL conventions' random choices: <see cref="FakeStatusOptions.RandomSeed"/>, or the one this handler picked.</summary>
+    public int RandomSeed => _seed;
+
+    /// <summary>A snapshot of every request received so far, in arrival order, one entry per request.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => Volatile.Read(ref _log)?.ToArray() ?? [];
 
     /// <summary>
     /// Creates an <see cref="HttpClient"/> that sends through this handler. Disposing the client leaves the handler usable,
@@ -71,10 +90,17 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
         return new HttpClient(this, disposeHandler: false) { BaseAddress = baseAddress };
     }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Stops the handler: later requests and registrations throw <see cref="ObjectDisposedException"/>; responses already
+    /// handed out stay readable. Disposing twice is harmless. A pass-through handler is not disposed.
+    /// </summary>
     protected override void Dispose(bool disposing)
     {
-        Interlocked.Exchange(ref _disposed, 1);
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && disposing)
+        {
+            _passThrough?.Dispose();
+        }
+
         base.Dispose(disposing);
     }
 
@@ -84,5 +110,18 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
         {
             throw new ObjectDisposedException(nameof(FakeStatusHandler), "This FakeStatusHandler has been disposed; create a new one per test.");
         }
+    }
+
+    private void Record(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, int? status, string answeredBy, FakeRoute? route)
+    {
+        ConcurrentQueue<RecordedRequest>? log = Volatile.Read(ref _log);
+        if (log is null)
+        {
+            // Created on first use so that a handler costs little to construct (suites build one per test).
+            Interlocked.CompareExchange(ref _log, new ConcurrentQueue<RecordedRequest>(), null);
+            log = _log!;
+        }
+
+        log.Enqueue(new RecordedRequest(request, body, arrived, status, answeredBy, route));
     }
 }

@@ -7,6 +7,7 @@ public sealed class FakeStatusOptions
 {
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly StatusRegistry? _registry;
+    private readonly UnmatchedPolicy _unmatched = UnmatchedPolicy.Throw;
 
     /// <summary>
     /// The clock used for the <c>Date</c> header, for delays and for request timestamps.
@@ -29,7 +30,21 @@ public sealed class FakeStatusOptions
 
     /// <summary>
     /// Whether requests that match no explicit route are answered by the URL conventions
-    /// (<c>/{code}</c>, <c>/status/{code}</c>, <c>/{protocol}/{code}</c>, <c>/{vendor}/{code}</c>). Defaults to <see langword="true"/>.
+    /// (<c>/{code}</c>, <c>/status/{code}</c>, <c>/{protocol}/{code}</c>, <c>/{vendor}/{code}</c>, <c>/random/...</c>). Defaults to <see langword="true"/>.
     /// </summary>
     public bool UseUrlConventions { get; init; } = true;
+
+    /// <summary>What happens to a request that no route and no convention matches. Defaults to <see cref="UnmatchedPolicy.Throw"/>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public UnmatchedPolicy Unmatched
+    {
+        get => _unmatched;
+        init => _unmatched = value ?? throw new ArgumentNullException(nameof(Unmatched), "Unmatched must not be null; the default is UnmatchedPolicy.Throw.");
+    }
+
+    /// <summary>
+    /// The seed for the URL conventions' random choices (<c>/random/200,500</c>). When null, each handler picks one and prints it
+    /// in its request log and messages, so a failing run can be replayed by setting it here.
+    /// </summary>
+    public int? RandomSeed { get; init; }
 }

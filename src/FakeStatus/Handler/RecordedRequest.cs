@@ -10,7 +10,7 @@ public sealed class RecordedRequest
 {
     private readonly byte[]? _body;
 
-    internal RecordedRequest(HttpRequestMessage request, byte[]? body, DateTimeOffset timestamp, int? statusCode, string answeredBy)
+    internal RecordedRequest(HttpRequestMessage request, byte[]? body, DateTimeOffset timestamp, int? statusCode, string answeredBy, FakeRoute? route)
     {
         Request = request;
         Method = request.Method;
@@ -19,6 +19,7 @@ public sealed class RecordedRequest
         Timestamp = timestamp;
         StatusCode = statusCode;
         AnsweredBy = answeredBy;
+        Route = route;
     }
 
     /// <summary>The request message itself (its content may since have been disposed by the caller; use <see cref="Body"/>).</summary>
@@ -45,8 +46,14 @@ public sealed class RecordedRequest
     /// <summary>The status code answered, or <see langword="null"/> when the request got an exception instead.</summary>
     public int? StatusCode { get; }
 
-    /// <summary>What answered the request, e.g. <c>convention /{protocol}/{code}</c>, or why nothing did.</summary>
+    /// <summary>What answered the request: a route's name (with the call number and step for sequences and random choices), <c>convention</c>, or why nothing did.</summary>
     public string AnsweredBy { get; }
+
+    /// <summary>The explicit route that answered, or <see langword="null"/> for the URL conventions, the unmatched policy or none.</summary>
+    public FakeRoute? Route { get; }
+
+    /// <summary>Whether nothing could answer the request (it got <see cref="UnmatchedRequestException"/>).</summary>
+    public bool IsUnmatched => AnsweredBy == "unmatched";
 
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyAsString() => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);

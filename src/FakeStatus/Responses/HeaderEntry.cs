@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Net.Http;
 
 namespace FakeStatus;
 
@@ -15,7 +17,7 @@ internal readonly struct HeaderEntry
     {
         Name = name;
         Value = value;
-        IsContentHeader = Array.Exists(ContentHeaderNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        IsContentHeader = IsContentHeaderName(name);
     }
 
     public string Name { get; }
@@ -23,4 +25,40 @@ internal readonly struct HeaderEntry
     public string Value { get; }
 
     public bool IsContentHeader { get; }
+
+    public static bool IsContentHeaderName(string name) =>
+        Array.Exists(ContentHeaderNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+
+    public static HeaderEntry[] From(IReadOnlyDictionary<string, string> headers)
+    {
+        if (headers.Count == 0)
+        {
+            return [];
+        }
+
+        var entries = new HeaderEntry[headers.Count];
+        int i = 0;
+        foreach (KeyValuePair<string, string> pair in headers)
+        {
+            entries[i++] = new HeaderEntry(pair.Key, pair.Value);
+        }
+
+        return entries;
+    }
+
+    public void AddTo(HttpResponseMessage response)
+    {
+        if (IsContentHeader)
+        {
+            // A header such as Allow lives on the content; a bodyless response still needs somewhere to carry it.
+            response.Content ??= new ByteArrayContent([]);
+            response.Content.Headers.Remove(Name);
+            response.Content.Headers.TryAddWithoutValidation(Name, Value);
+        }
+        else
+        {
+            response.Headers.Remove(Name);
+            response.Headers.TryAddWithoutValidation(Name, Value);
+        }
+    }
 }

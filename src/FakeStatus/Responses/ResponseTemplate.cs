@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -15,30 +14,61 @@ internal sealed class ResponseTemplate
     private static readonly Version Http2 = new(2, 0);
 
     private readonly HeaderEntry[] _headers;
+    private readonly HeaderEntry[] _trailers;
+    private readonly Func<HttpRequestMessage, HttpContent>? _contentFactory;
 
-    private ResponseTemplate(int statusCode, string reasonPhrase, byte[]? body, string? contentType, HeaderEntry[] headers)
+    public ResponseTemplate(
+        int statusCode,
+        string reasonPhrase,
+        byte[]? body,
+        string? contentType,
+        HeaderEntry[] headers,
+        HeaderEntry[]? trailers = null,
+        Func<HttpRequestMessage, HttpContent>? contentFactory = null)
     {
         StatusCode = statusCode;
         ReasonPhrase = reasonPhrase;
         Body = body;
         ContentType = contentType;
         _headers = headers;
+        _trailers = trailers ?? [];
+        _contentFactory = contentFactory;
     }
 
     public int StatusCode { get; }
 
     public string ReasonPhrase { get; }
 
+    /// <summary>The shared body bytes, or null when the body is made per request or there is none.</summary>
     public byte[]? Body { get; }
 
     public string? ContentType { get; }
+
+    public bool HasBody => Body is not null || _contentFactory is not null;
 
     /// <summary>The seed's response for a definition: its headers, and the canonical JSON body where a body is allowed.</summary>
     public static ResponseTemplate Canonical(StatusDefinition definition)
     {
         byte[]? body = definition.BodyAllowed ? CanonicalBody.Utf8(definition.Code, definition.ReasonPhrase) : null;
-        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, ToEntries(definition.Headers));
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers));
     }
+
+    /// <summary>httpstat.us's plain-text body, <c>{code} {reason phrase}</c>.</summary>
+    public static ResponseTemplate Text(StatusDefinition definition)
+    {
+        byte[]? body = definition.BodyAllowed ? Encoding.UTF8.GetBytes($"{definition.Code} {definition.ReasonPhrase}") : null;
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : "text/plain; charset=utf-8", HeaderEntry.From(definition.Headers));
+    }
+
+    /// <summary>An RFC 9457 problem response; <c>instance</c> is each request's path.</summary>
+    public static ResponseTemplate Problem(StatusDefinition definition) => new(
+        definition.Code,
+        definition.ReasonPhrase,
+        null,
+        null,
+        HeaderEntry.From(definition.Headers),
+        null,
+        definition.BodyAllowed ? ProblemDetailsBody.Factory(definition.Code, definition.ReasonPhrase, null, null, null) : null);
 
     /// <summary>A JSON response whose body carries a detail, for answers such as "400: that code is malformed".</summary>
     public static ResponseTemplate JsonWithDetail(int statusCode, string reasonPhrase, string detail) => new(
@@ -48,7 +78,7 @@ internal sealed class ResponseTemplate
         CanonicalBody.ContentType,
         []);
 
-    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now)
+    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, bool suppressBody = false)
     {
         var response = new HttpResponseMessage((HttpStatusCode)StatusCode)
         {
@@ -64,45 +94,33 @@ internal sealed class ResponseTemplate
 
         response.Headers.TryAddWithoutValidation("Date", HttpDate.Format(now));
 
-        bool sendBody = Body is not null && request.Method != HttpMethod.Head;
-        if (sendBody)
+        if (!suppressBody && request.Method != HttpMethod.Head)
         {
-            var content = new ByteArrayContent(Body!);
-            content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
-            content.Headers.ContentLength = Body!.Length;
-            response.Content = content;
+            if (Body is not null)
+            {
+                var content = new ByteArrayContent(Body);
+                content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+                content.Headers.ContentLength = Body.Length;
+                response.Content = content;
+            }
+            else if (_contentFactory is not null)
+            {
+                response.Content = _contentFactory(request);
+            }
         }
 
         foreach (HeaderEntry header in _headers)
         {
-            if (header.IsContentHeader)
-            {
-                response.Content ??= new ByteArrayContent([]);
-                response.Content.Headers.TryAddWithoutValidation(header.Name, header.Value);
-            }
-            else
-            {
-                response.Headers.TryAddWithoutValidation(header.Name, header.Value);
-            }
+            header.AddTo(response);
         }
+
+#if NET5_0_OR_GREATER
+        foreach (HeaderEntry trailer in _trailers)
+        {
+            response.TrailingHeaders.TryAddWithoutValidation(trailer.Name, trailer.Value);
+        }
+#endif
 
         return response;
-    }
-
-    private static HeaderEntry[] ToEntries(IReadOnlyDictionary<string, string> headers)
-    {
-        if (headers.Count == 0)
-        {
-            return [];
-        }
-
-        var entries = new HeaderEntry[headers.Count];
-        int i = 0;
-        foreach (KeyValuePair<string, string> pair in headers)
-        {
-            entries[i++] = new HeaderEntry(pair.Key, pair.Value);
-        }
-
-        return entries;
     }
 }

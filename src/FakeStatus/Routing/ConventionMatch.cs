@@ -1,31 +1,42 @@
 using System;
+using System.Collections.Generic;
 
 namespace FakeStatus;
 
-/// <summary>What the URL conventions made of a request: a status to answer, a malformed input to report, or nothing.</summary>
-internal readonly struct ConventionMatch
+/// <summary>What the URL conventions made of a request: a status (or weighted choice) to answer, a malformed input, or nothing.</summary>
+internal struct ConventionMatch
 {
-    private ConventionMatch(ConventionOutcome outcome, StatusEntry? entry, TimeSpan delay, string? problem)
-    {
-        Outcome = outcome;
-        Entry = entry;
-        Delay = delay;
-        Problem = problem;
-    }
+    public static readonly ConventionMatch NoMatch;
 
-    public ConventionOutcome Outcome { get; }
+    private ConventionMatch(ConventionOutcome outcome) => Outcome = outcome;
 
-    public StatusEntry? Entry { get; }
+    public ConventionOutcome Outcome { get; private init; }
 
-    public TimeSpan Delay { get; }
+    /// <summary>The single status to answer, when there is no choice to draw.</summary>
+    public StatusEntry? Entry { get; private init; }
 
-    public string? Problem { get; }
+    /// <summary>Weighted choices (<c>/random/200,500</c>, <c>/status/200:0.9,500:0.1</c>), with running weight totals.</summary>
+    public IReadOnlyList<(StatusEntry Entry, double Cumulative)>? Choices { get; private init; }
 
-    public static ConventionMatch NoMatch => default;
+    public TimeSpan Delay { get; set; }
 
-    public static ConventionMatch Status(StatusEntry entry, TimeSpan delay) => new(ConventionOutcome.Status, entry, delay, null);
+    public bool SuppressBody { get; set; }
 
-    public static ConventionMatch Malformed(string problem) => new(ConventionOutcome.Malformed, null, TimeSpan.Zero, problem);
+    public BodyFormat Format { get; set; }
+
+    public List<HeaderEntry>? ExtraHeaders { get; set; }
+
+    public string? Problem { get; private init; }
+
+    /// <summary>Whether the answer is the plain canonical response, so the precomputed template can be used as is.</summary>
+    public readonly bool IsPlain => Delay == TimeSpan.Zero && !SuppressBody && Format == BodyFormat.Json && ExtraHeaders is null && Choices is null;
+
+    public static ConventionMatch Status(StatusEntry entry) => new(ConventionOutcome.Status) { Entry = entry };
+
+    public static ConventionMatch Choice(IReadOnlyList<(StatusEntry Entry, double Cumulative)> choices) =>
+        new(ConventionOutcome.Status) { Choices = choices };
+
+    public static ConventionMatch Malformed(string problem) => new(ConventionOutcome.Malformed) { Problem = problem };
 }
 
 /// <summary>The three outcomes of <see cref="UrlConventions.Match"/>.</summary>
@@ -34,4 +45,12 @@ internal enum ConventionOutcome
     NoMatch = 0,
     Status = 1,
     Malformed = 2,
+}
+
+/// <summary>The body a convention answer carries, chosen by the request's <c>Accept</c> header.</summary>
+internal enum BodyFormat
+{
+    Json = 0,
+    Text = 1,
+    Problem = 2,
 }

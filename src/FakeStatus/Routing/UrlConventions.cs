@@ -6,16 +6,20 @@ namespace FakeStatus;
 
 /// <summary>
 /// The zero-configuration URL forms: <c>/{code}</c>, <c>/status/{code}</c>, <c>/{protocol}/{code}</c>, <c>/{vendor}/{code}</c>,
-/// any trailing segments, and the query values <c>sleep</c> (milliseconds) and <c>variant</c>.
+/// <c>/random/{codes}</c>, <c>/status/{code}:{weight},...</c>, any trailing segments, and the httpstat.us controls
+/// (<c>?sleep=</c>, <c>?suppressBody=</c>, <c>?variant=</c>, <c>X-HttpStatus-*</c> headers, <c>Accept</c>).
 /// </summary>
-internal static class UrlConventions
+internal static partial class UrlConventions
 {
     /// <summary>The longest <c>?sleep=</c> accepted: five minutes, far beyond any client timeout worth testing.</summary>
     public const int MaxSleepMilliseconds = 300_000;
 
     public const string AcceptedForms =
-        "/{code}, /status/{code}, /{protocol}/{code} (e.g. /smtp/530, /ftp/530, /http/530) or /{vendor}/{code} (e.g. /pantheon/530), " +
-        "where {code} is a whole number from 100 to 999, optionally followed by more segments and by ?sleep={milliseconds}&variant={name}";
+        "/{code}, /status/{code}, /{protocol}/{code} (e.g. /smtp/530, /ftp/530, /http/530), /{vendor}/{code} (e.g. /pantheon/530), " +
+        "/random/{codes} (e.g. /random/200,500-504) or /status/{code}:{weight},... (e.g. /status/200:0.9,500:0.1), " +
+        "optionally followed by more segments and by ?sleep={milliseconds}&suppressBody=true&variant={name}";
+
+    private const string CodeRule = "a whole number from 100 to 999";
 
     public static ConventionMatch Match(Uri uri, StatusRegistry registry)
     {
@@ -35,10 +39,17 @@ internal static class UrlConventions
         ProtocolTable table;
         scoped ReadOnlySpan<char> codeText;
         string? variant = null;
+        bool random = false;
         if (first.Equals("status".AsSpan(), StringComparison.OrdinalIgnoreCase))
         {
             table = registry.HttpTable;
             codeText = NextSegment(path, ref position);
+        }
+        else if (first.Equals("random".AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            table = registry.HttpTable;
+            codeText = NextSegment(path, ref position);
+            random = true;
         }
         else if (registry.FindTable(first) is { } protocolTable)
         {
@@ -61,29 +72,40 @@ internal static class UrlConventions
             return ConventionMatch.NoMatch;
         }
 
-        if (!TryParseCode(codeText, out int code))
+        ConventionMatch match;
+        if (TryParseCode(codeText, out int code))
+        {
+            match = ConventionMatch.Status(table.FindOrUnknown(code));
+        }
+        else if (codeText.IndexOfAny(',', ':') >= 0 || (random && codeText.Length > 0))
+        {
+            match = ParseChoices(Uri.UnescapeDataString(codeText.ToString()), table, path);
+            if (match.Outcome == ConventionOutcome.Malformed)
+            {
+                return match;
+            }
+        }
+        else
         {
             string shown = codeText.IsEmpty ? "nothing" : "'" + Uri.UnescapeDataString(codeText.ToString()) + "'";
-            return ConventionMatch.Malformed(
-                $"'{path}' has {shown} where a status code belongs: expected a whole number from 100 to 999, as in {AcceptedForms.Substring(0, AcceptedForms.IndexOf(" where", StringComparison.Ordinal))}.");
+            return ConventionMatch.Malformed($"'{path}' has {shown} where a status code belongs: expected {CodeRule}, as in {AcceptedForms}.");
         }
 
-        TimeSpan delay = TimeSpan.Zero;
         string query = uri.Query;
         if (query.Length > 1)
         {
-            string? problem = ReadQuery(query, ref delay, ref variant);
+            string? problem = ReadQuery(query, ref match, ref variant);
             if (problem is not null)
             {
                 return ConventionMatch.Malformed(problem);
             }
         }
 
-        if (variant is null)
-        {
-            return ConventionMatch.Status(table.FindOrUnknown(code), delay);
-        }
+        return variant is null || match.Entry is null ? match : WithVariant(match, table, code, variant);
+    }
 
+    private static ConventionMatch WithVariant(ConventionMatch match, ProtocolTable table, int code, string variant)
+    {
         StatusEntry? entry = table.Find(code, variant);
         if (entry is null)
         {
@@ -92,37 +114,58 @@ internal static class UrlConventions
                 $"{table.Name} {code} has no variant '{variant}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + "."));
         }
 
-        return ConventionMatch.Status(entry, delay);
+        ConventionMatch result = ConventionMatch.Status(entry);
+        result.Delay = match.Delay;
+        result.SuppressBody = match.SuppressBody;
+        return result;
     }
 
-    private static string? ReadQuery(string query, ref TimeSpan delay, ref string? variant)
+    private static string? ReadQuery(string query, ref ConventionMatch match, ref string? variant)
     {
-        foreach (string pair in query.Substring(1).Split('&'))
+        foreach (var pair in QueryString.Parse(query))
         {
-            int equals = pair.IndexOf('=');
-            string name = Uri.UnescapeDataString(equals < 0 ? pair : pair.Substring(0, equals));
-            string value = equals < 0 ? string.Empty : Uri.UnescapeDataString(pair.Substring(equals + 1).Replace('+', ' '));
-            if (string.Equals(name, "sleep", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(pair.Key, "sleep", StringComparison.OrdinalIgnoreCase))
             {
-                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int ms) || ms > MaxSleepMilliseconds)
+                if (!TryParseSleep(pair.Value, out TimeSpan delay))
                 {
-                    return $"sleep='{value}' is not a valid delay: expected whole milliseconds from 0 to {MaxSleepMilliseconds}, e.g. ?sleep=250.";
+                    return $"sleep='{pair.Value}' is not a valid delay: expected whole milliseconds from 0 to {MaxSleepMilliseconds}, e.g. ?sleep=250.";
                 }
 
-                delay = TimeSpan.FromMilliseconds(ms);
+                match.Delay = delay;
             }
-            else if (string.Equals(name, "variant", StringComparison.OrdinalIgnoreCase))
+            else if (string.Equals(pair.Key, "suppressBody", StringComparison.OrdinalIgnoreCase))
             {
-                if (value.Length == 0 || !value.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-'))
+                if (!bool.TryParse(pair.Value, out bool suppress))
                 {
-                    return $"variant='{value}' is not a valid variant name: expected ASCII letters, digits and '-', e.g. ?variant=pantheon.";
+                    return $"suppressBody='{pair.Value}' is not valid: expected true or false.";
                 }
 
-                variant = StatusRules.ToLowerAscii(value);
+                match.SuppressBody = suppress;
+            }
+            else if (string.Equals(pair.Key, "variant", StringComparison.OrdinalIgnoreCase))
+            {
+                if (pair.Value.Length == 0 || !pair.Value.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-'))
+                {
+                    return $"variant='{pair.Value}' is not a valid variant name: expected ASCII letters, digits and '-', e.g. ?variant=pantheon.";
+                }
+
+                variant = StatusRules.ToLowerAscii(pair.Value);
             }
         }
 
         return null;
+    }
+
+    internal static bool TryParseSleep(string text, out TimeSpan delay)
+    {
+        delay = TimeSpan.Zero;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int ms) || ms > MaxSleepMilliseconds)
+        {
+            return false;
+        }
+
+        delay = TimeSpan.FromMilliseconds(ms);
+        return true;
     }
 
     private static ReadOnlySpan<char> NextSegment(string path, scoped ref int position)
@@ -142,7 +185,7 @@ internal static class UrlConventions
     private static bool LooksLikeNumber(ReadOnlySpan<char> segment) =>
         segment[0] is >= '0' and <= '9' or '-' or '+';
 
-    private static bool TryParseCode(ReadOnlySpan<char> text, out int code)
+    internal static bool TryParseCode(ReadOnlySpan<char> text, out int code)
     {
         code = 0;
         if (text.Length != 3 || text[0] is < '1' or > '9' || text[1] is < '0' or > '9' || text[2] is < '0' or > '9')

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+namespace FakeStatus;
+
+/// <summary>
+/// The request headers httpstat.us reads: <c>X-HttpStatus-Sleep</c>, <c>X-HttpStatus-Response-{Name}</c>, and <c>Accept</c>
+/// (JSON by default, <c>text/plain</c>, <c>application/problem+json</c>).
+/// </summary>
+internal static class ConventionHeaders
+{
+    private const string ResponsePrefix = "X-HttpStatus-Response-";
+
+    /// <summary>Applies the headers to <paramref name="match"/>; returns a problem for a malformed value, else null.</summary>
+    public static string? Apply(HttpRequestMessage request, ref ConventionMatch match)
+    {
+#if NET6_0_OR_GREATER
+        if (request.Headers.NonValidated.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (KeyValuePair<string, HeaderStringValues> header in request.Headers.NonValidated)
+        {
+            string? problem = ApplyOne(header.Key, header.Value.ToString(), ref match);
+#else
+        foreach (KeyValuePair<string, IEnumerable<string>> header in request.Headers)
+        {
+            string? problem = ApplyOne(header.Key, string.Join(", ", header.Value), ref match);
+#endif
+            if (problem is not null)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ApplyOne(string name, string value, ref ConventionMatch match)
+    {
+        if (string.Equals(name, "X-HttpStatus-Sleep", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!UrlConventions.TryParseSleep(value.Trim(), out TimeSpan delay))
+            {
+                return $"X-HttpStatus-Sleep: '{value}' is not a valid delay: expected whole milliseconds from 0 to {UrlConventions.MaxSleepMilliseconds}.";
+            }
+
+            match.Delay = delay;
+        }
+        else if (name.Length > ResponsePrefix.Length && name.StartsWith(ResponsePrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            string responseName = name.Substring(ResponsePrefix.Length);
+            match.ExtraHeaders ??= [];
+            match.ExtraHeaders.Add(new HeaderEntry(responseName, value));
+        }
+        else if (string.Equals(name, "Accept", StringComparison.OrdinalIgnoreCase))
+        {
+            match.Format = Negotiate(value);
+        }
+
+        return null;
+    }
+
+    /// <summary>Picks the supported media type with the highest q (earliest on ties); JSON when none is supported.</summary>
+    internal static BodyFormat Negotiate(string accept)
+    {
+        BodyFormat best = BodyFormat.Json;
+        double bestQ = -1;
+        foreach (string range in accept.Split(','))
+        {
+            string[] parts = range.Split(';');
+            string media = parts[0].Trim();
+            double q = 1;
+            for (int i = 1; i < parts.Length; i++)
+            {
+                string parameter = parts[i].Trim();
+                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase) &&
+                    !double.TryParse(parameter.Substring(2), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out q))
+                {
+                    q = 0;
+                }
+            }
+
+            BodyFormat? format = media.ToUpperInvariant() switch
+            {
+                "APPLICATION/PROBLEM+JSON" => BodyFormat.Problem,
+                "TEXT/PLAIN" => BodyFormat.Text,
+                "APPLICATION/JSON" or "*/*" or "APPLICATION/*" => BodyFormat.Json,
+                _ => null,
+            };
+            if (format is not null && q > 0 && q > bestQ)
+            {
+                best = format.Value;
+                bestQ = q;
+            }
+        }
+
+        return best;
+    }
+}

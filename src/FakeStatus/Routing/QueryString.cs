@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace FakeStatus;
+
+/// <summary>Splits <c>?a=1&amp;b=2</c> into unescaped name/value pairs ('+' is a space, as in forms).</summary>
+internal static class QueryString
+{
+    public static List<KeyValuePair<string, string>> Parse(string query)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        int start = query.Length > 0 && query[0] == '?' ? 1 : 0;
+        if (start >= query.Length)
+        {
+            return pairs;
+        }
+
+        foreach (string pair in query.Substring(start).Split('&'))
+        {
+            if (pair.Length == 0)
+            {
+                continue;
+            }
+
+            int equals = pair.IndexOf('=');
+            string name = Unescape(equals < 0 ? pair : pair.Substring(0, equals));
+            string value = equals < 0 ? string.Empty : Unescape(pair.Substring(equals + 1));
+            pairs.Add(new KeyValuePair<string, string>(name, value));
+        }
+
+        return pairs;
+    }
+
+    private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+namespace FakeStatus;
+
+/// <summary>
+/// Describes which requests a route matches; finish it with a <c>Respond...</c> or <c>Throw</c> call, which registers the
+/// route and returns the handler for the next registration. Start one with <see cref="FakeStatusHandler.When(string)"/>.
+/// </summary>
+public sealed class RouteBuilder
+{
+    private readonly FakeStatusHandler _handler;
+    private readonly HttpMethod? _method;
+    private readonly RouteTemplate _template;
+    private readonly List<KeyValuePair<string, string>> _query = [];
+    private readonly List<KeyValuePair<string, string?>> _headers = [];
+    private readonly List<Func<HttpRequestMessage, bool>> _predicates = [];
+    private readonly List<Func<string, bool>> _bodyPredicates = [];
+    private string? _name;
+    private bool _optional;
+    private bool _registered;
+
+    internal RouteBuilder(FakeStatusHandler handler, HttpMethod? method, string template)
+    {
+        _handler = handler;
+        _method = method;
+        _template = RouteTemplate.Parse(template);
+    }
+
+    /// <summary>Only requests whose query has <paramref name="name"/>=<paramref name="value"/> (unescaped, ordinal).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public RouteBuilder WithQuery(string name, string value)
+    {
+        _query.Add(new KeyValuePair<string, string>(name ?? throw new ArgumentNullException(nameof(name)), value ?? throw new ArgumentNullException(nameof(value))));
+        return this;
+    }
+
+    /// <summary>Only requests carrying header <paramref name="name"/>, with <paramref name="value"/> among its values when given.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not an HTTP token.</exception>
+    public RouteBuilder WithHeader(string name, string? value = null)
+    {
+        _headers.Add(new KeyValuePair<string, string?>(StatusRules.ValidateHeaderName(name, nameof(name)), value));
+        return this;
+    }
+
+    /// <summary>Only requests whose body (read as UTF-8, without consuming it for the caller) satisfies <paramref name="predicate"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
+    public RouteBuilder WithBody(Func<string, bool> predicate)
+    {
+        _bodyPredicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
+        return this;
+    }
+
+    /// <summary>Only requests that satisfy <paramref name="predicate"/>; its content, if any, is already buffered and can be read again.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
+    public RouteBuilder With(Func<HttpRequestMessage, bool> predicate)
+    {
+        _predicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
+        return this;
+    }
+
+    /// <summary>Names the route for messages, the request log and <see cref="FakeStatusHandler.GetRoute"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
+    public RouteBuilder Named(string name)
+    {
+        _name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A route name must not be empty.", nameof(name)) : name;
+        return this;
+    }
+
+    /// <summary>Exempts the route from <see cref="FakeStatusHandler.VerifyAllRoutesUsed"/>.</summary>
+    public RouteBuilder Optional()
+    {
+        _optional = true;
+        return this;
+    }
+
+    /// <summary>Answers HTTP <paramref name="code"/> from the handler's registry, optionally customised.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    public FakeStatusHandler Respond(int code, Action<ResponseBuilder>? configure = null) => Respond(StatusRegistry.Http, code, configure);
+
+    /// <summary>Answers <paramref name="code"/> of <paramref name="protocol"/> (e.g. <c>("smtp", 530)</c>), optionally customised.</summary>
+    /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    public FakeStatusHandler Respond(string protocol, int code, Action<ResponseBuilder>? configure = null) =>
+        Respond(Steps.Resolve(protocol, code), configure);
+
+    /// <summary>Answers with <paramref name="definition"/>, optionally customised.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    public FakeStatusHandler Respond(StatusDefinition definition, Action<ResponseBuilder>? configure = null) =>
+        Register(new Responder.Single(Steps.Build(definition, configure)));
+
+    /// <summary>Answers each request with the next step: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
+    /// <exception cref="ArgumentException">No step was given.</exception>
+    public FakeStatusHandler RespondInSequence(Action<SequenceBuilder> steps)
+    {
+        var builder = new SequenceBuilder(Steps);
+        (steps ?? throw new ArgumentNullException(nameof(steps)))(builder);
+        return Register(new Responder.Sequence(builder.Steps, builder.ThrowsWhenExhausted));
+    }
+
+    /// <summary>Answers each request with a weighted random choice drawn from <paramref name="seed"/>, so a run replays exactly.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="choices"/> is null.</exception>
+    /// <exception cref="ArgumentException">No choice was given.</exception>
+    public FakeStatusHandler RespondRandomly(int seed, Action<RandomResponseBuilder> choices)
+    {
+        var builder = new RandomResponseBuilder(Steps);
+        (choices ?? throw new ArgumentNullException(nameof(choices)))(builder);
+        return Register(new Responder.Random(builder.Choices, seed));
+    }
+
+    /// <summary>Raises <paramref name="fault"/> (timeout, connection refused, reset...) instead of answering.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
+    public FakeStatusHandler Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
+
+    private StepFactory Steps => new(_handler.Registry);
+
+    private FakeStatusHandler Register(Responder responder)
+    {
+        if (_registered)
+        {
+            throw new InvalidOperationException($"Route '{Name}' is already registered; start another with handler.When(...).");
+        }
+
+        _registered = true;
+        _handler.AddRoute(order => new FakeRoute(order, Name, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
+        return _handler;
+    }
+
+    private string Name => _name ?? $"{_method?.Method ?? "ANY"} {_template.Text}";
+}

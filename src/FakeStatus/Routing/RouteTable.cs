@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+namespace FakeStatus;
+
+/// <summary>
+/// An immutable snapshot of the routes, built once after registration changes: literal paths in a dictionary (so 10,000
+/// routes cost what one does), templates in registration order. The earliest registered matching route wins.
+/// </summary>
+internal sealed class RouteTable
+{
+    public static readonly RouteTable Empty = new([]);
+
+    private readonly Dictionary<string, FakeRoute[]> _literal = new(StringComparer.Ordinal);
+    private readonly FakeRoute[] _templated;
+
+    public RouteTable(IReadOnlyList<FakeRoute> routes)
+    {
+        Routes = routes;
+        var literal = new Dictionary<string, List<FakeRoute>>(StringComparer.Ordinal);
+        var templated = new List<FakeRoute>();
+        foreach (FakeRoute route in routes)
+        {
+            if (route.ParsedTemplate.IsLiteral)
+            {
+                if (!literal.TryGetValue(route.ParsedTemplate.Path, out List<FakeRoute>? bucket))
+                {
+                    literal[route.ParsedTemplate.Path] = bucket = [];
+                }
+
+                bucket.Add(route);
+            }
+            else
+            {
+                templated.Add(route);
+            }
+
+            NeedsBody |= route.NeedsBody;
+        }
+
+        foreach (KeyValuePair<string, List<FakeRoute>> pair in literal)
+        {
+            _literal.Add(pair.Key, pair.Value.ToArray());
+        }
+
+        _templated = templated.ToArray();
+    }
+
+    public IReadOnlyList<FakeRoute> Routes { get; }
+
+    public bool IsEmpty => Routes.Count == 0;
+
+    /// <summary>Whether some route inspects the body, so it must be read before matching.</summary>
+    public bool NeedsBody { get; }
+
+    public FakeRoute? Match(HttpRequestMessage request, Uri uri, string? body)
+    {
+        string path = RequestPath.Of(uri);
+        List<KeyValuePair<string, string>>? query = null;
+        FakeRoute? best = null;
+        if (_literal.TryGetValue(path, out FakeRoute[]? bucket))
+        {
+            foreach (FakeRoute route in bucket)
+            {
+                if (route.MatchesRest(request, uri, body, ref query))
+                {
+                    best = route;
+                    break;
+                }
+            }
+        }
+
+        if (_templated.Length > 0)
+        {
+            string[] segments = RequestPath.Segments(path);
+            foreach (FakeRoute route in _templated)
+            {
+                if (best is not null && route.Order > best.Order)
+                {
+                    break;
+                }
+
+                if (route.ParsedTemplate.MatchesPath(segments) && route.MatchesRest(request, uri, body, ref query))
+                {
+                    best = route;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+namespace FakeStatus;
+
+/// <summary>
+/// Customises one response of a route: body, headers, reason phrase, delay. Starts from the status definition's canonical
+/// response (the seed JSON body and the definition's realistic headers). Used inside <c>Respond(code, r => ...)</c>.
+/// </summary>
+public sealed partial class ResponseBuilder
+{
+    private readonly StatusDefinition _definition;
+    private readonly List<KeyValuePair<string, string>> _headers = [];
+    private readonly List<HeaderEntry> _trailers = [];
+    private string _reasonPhrase;
+    private BodyKind _bodyKind = BodyKind.Canonical;
+    private byte[]? _bytes;
+    private string? _contentType;
+    private Func<HttpRequestMessage, HttpContent>? _factory;
+    private DelaySpec _delay;
+    private int? _truncateAfter;
+    private (string? Detail, string? Type, string? Instance) _problem;
+
+    internal ResponseBuilder(StatusDefinition definition)
+    {
+        _definition = definition;
+        _reasonPhrase = definition.ReasonPhrase;
+        foreach (KeyValuePair<string, string> header in definition.Headers)
+        {
+            _headers.Add(header);
+        }
+    }
+
+    private enum BodyKind
+    {
+        Canonical,
+        None,
+        Bytes,
+        Factory,
+        Problem,
+    }
+
+    /// <summary>Replaces the reason phrase (sent on HTTP/1.x; HTTP/2 and later have none).</summary>
+    /// <exception cref="ArgumentException">The phrase is empty, has CR/LF or non-ASCII characters.</exception>
+    public ResponseBuilder WithReasonPhrase(string reasonPhrase)
+    {
+        _reasonPhrase = StatusRules.ValidateReasonPhrase(reasonPhrase, nameof(reasonPhrase));
+        return this;
+    }
+
+    /// <summary>Sets a header, replacing the definition's default of the same name (e.g. <c>Retry-After</c>).</summary>
+    /// <exception cref="ArgumentException">The name is not an HTTP token or the value contains CR/LF.</exception>
+    public ResponseBuilder WithHeader(string name, string value)
+    {
+        StatusRules.ValidateHeaderName(name, nameof(name));
+        StatusRules.ValidateHeaderValue(name, value, nameof(value));
+        RemoveHeader(name);
+        _headers.Add(new KeyValuePair<string, string>(name, value));
+        return this;
+    }
+
+    /// <summary>Removes a header the definition would send by default (e.g. drop <c>Retry-After</c> from a 503).</summary>
+    /// <exception cref="ArgumentException">The name is not an HTTP token.</exception>
+    public ResponseBuilder WithoutHeader(string name)
+    {
+        RemoveHeader(StatusRules.ValidateHeaderName(name, nameof(name)));
+        return this;
+    }
+
+    /// <summary>Sets <c>Retry-After</c> to a number of seconds (rounded up).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative.</exception>
+    public ResponseBuilder WithRetryAfter(TimeSpan delay)
+    {
+        if (delay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "Retry-After must not be negative.");
+        }
+
+        long seconds = (long)Math.Ceiling(delay.TotalSeconds);
+        return WithHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Sets <c>Retry-After</c> to an HTTP date.</summary>
+    public ResponseBuilder WithRetryAfter(DateTimeOffset date) =>
+        WithHeader("Retry-After", date.UtcDateTime.ToString("r", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Sets <c>Location</c>.</summary>
+    /// <exception cref="ArgumentException">The value contains CR/LF.</exception>
+    public ResponseBuilder WithLocation(string location) => WithHeader("Location", location);
+
+#if NET5_0_OR_GREATER
+    /// <summary>Adds a trailing header, sent after the body (<see cref="HttpResponseMessage.TrailingHeaders"/>).</summary>
+    /// <exception cref="ArgumentException">The name is not an HTTP token or the value contains CR/LF.</exception>
+    public ResponseBuilder WithTrailingHeader(string name, string value)
+    {
+        StatusRules.ValidateHeaderName(name, nameof(name));
+        _trailers.Add(new HeaderEntry(name, StatusRules.ValidateHeaderValue(name, value, nameof(value))));
+        return this;
+    }
+#endif
+
+    /// <summary>Waits <paramref name="delay"/> on the handler's clock before answering.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative or over one hour.</exception>
+    public ResponseBuilder WithDelay(TimeSpan delay)
+    {
+        _delay = DelaySpec.Fixed(DelaySpec.Validate(delay, nameof(delay)));
+        return this;
+    }
+
+    /// <summary>Waits a delay drawn per request from [<paramref name="min"/>, <paramref name="max"/>] by a generator seeded with <paramref name="seed"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is negative or over one hour, or <paramref name="max"/> is below <paramref name="min"/>.</exception>
+    public ResponseBuilder WithDelay(TimeSpan min, TimeSpan max, int seed)
+    {
+        DelaySpec.Validate(min, nameof(min));
+        DelaySpec.Validate(max, nameof(max));
+        if (max < min)
+        {
+            throw new ArgumentOutOfRangeException(nameof(max), max, $"The maximum delay {max} is below the minimum {min}.");
+        }
+
+        _delay = new DelaySpec(min, max, seed);
+        return this;
+    }
+
+    /// <summary>
+    /// Sends the headers and the first <paramref name="afterBytes"/> bytes of the body, then fails the read as a server closing
+    /// mid-body does: an <c>HttpIOException</c> with <c>HttpRequestError.ResponseEnded</c> (wrapped in an
+    /// <see cref="HttpRequestException"/> when <see cref="HttpContent"/> buffers it).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="afterBytes"/> is negative.</exception>
+    public ResponseBuilder WithBodyEndingEarly(int afterBytes = 0)
+    {
+        _truncateAfter = afterBytes >= 0 ? afterBytes : throw new ArgumentOutOfRangeException(nameof(afterBytes), afterBytes, "The number of bytes sent before the body ends must not be negative.");
+        return this;
+    }
+
+    internal ResponseStep Build()
+    {
+        var headers = new HeaderEntry[_headers.Count];
+        for (int i = 0; i < headers.Length; i++)
+        {
+            headers[i] = new HeaderEntry(_headers[i].Key, _headers[i].Value);
+        }
+
+        byte[]? bytes = _bodyKind switch
+        {
+            BodyKind.Canonical => _definition.BodyAllowed ? CanonicalBody.Utf8(_definition.Code, _reasonPhrase) : null,
+            BodyKind.Bytes => _bytes,
+            _ => null,
+        };
+        string? contentType = _bodyKind == BodyKind.Canonical ? CanonicalBody.ContentType : _contentType;
+        Func<HttpRequestMessage, HttpContent>? factory = _bodyKind switch
+        {
+            BodyKind.Factory => _factory,
+            BodyKind.Problem => ProblemDetailsBody.Factory(_definition.Code, _reasonPhrase, _problem.Detail, _problem.Type, _problem.Instance),
+            _ => null,
+        };
+
+        if (_truncateAfter is int sent)
+        {
+            byte[] full = bytes ?? [];
+            string? type = bytes is null ? null : contentType;
+            factory = _ => new TruncatedContent(full, sent, type);
+            bytes = null;
+        }
+
+        var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory);
+        return new ResponseStep(template, _delay);
+    }
+
+    private void RemoveHeader(string name) =>
+        _headers.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+}

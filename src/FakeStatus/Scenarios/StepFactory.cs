@@ -1,0 +1,37 @@
+using System;
+
+namespace FakeStatus;
+
+/// <summary>Turns the ways a user names a status (code, protocol and code, definition) into built steps.</summary>
+internal sealed class StepFactory(StatusRegistry registry)
+{
+    public StatusRegistry Registry { get; } = registry;
+
+    public StatusDefinition Resolve(string protocol, int code)
+    {
+        if (protocol is null)
+        {
+            throw new ArgumentNullException(nameof(protocol));
+        }
+
+        StatusRules.ValidateCode(code, nameof(code));
+        ProtocolTable table = Registry.FindTable(protocol)
+            ?? throw new ArgumentException($"Unknown protocol '{protocol}': the handler's registry has {string.Join(", ", Registry.Protocols)}.", nameof(protocol));
+        return table.FindOrUnknown(code).Definition;
+    }
+
+    public ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure)
+    {
+        if (definition is null)
+        {
+            throw new ArgumentNullException(nameof(definition));
+        }
+
+        var builder = new ResponseBuilder(definition);
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    public static ResponseStep Fault(FakeFault fault) =>
+        new(fault ?? throw new ArgumentNullException(nameof(fault)));
+}

@@ -28,13 +28,27 @@ public sealed class FakeFault
     public TimeSpan Delay { get; }
 
     /// <summary>
-    /// The request times out: a <see cref="TaskCanceledException"/> whose inner exception is a <see cref="TimeoutException"/>.
-    /// Through <see cref="HttpClient"/>, it arrives exactly as <c>HttpClient.Timeout</c> reports it, naming the client's timeout.
+    /// The request times out, exactly as <c>HttpClient.Timeout</c> reports it: a <see cref="TaskCanceledException"/>
+    /// ("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.") whose inner exception is a
+    /// <see cref="TimeoutException"/>. Raised at once, so no test waits for a real timeout.
     /// </summary>
-    public static FakeFault Timeout() => new(
-        "timeout",
-        _ => new TaskCanceledException("The operation was canceled.", new TimeoutException("The operation was canceled.")),
-        TimeSpan.Zero);
+    /// <param name="clientTimeout">The client timeout the message names; HttpClient's default, 100 seconds, when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="clientTimeout"/> is not positive.</exception>
+    public static FakeFault Timeout(TimeSpan? clientTimeout = null)
+    {
+        TimeSpan timeout = clientTimeout ?? TimeSpan.FromSeconds(100);
+        if (timeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(clientTimeout), clientTimeout, "A client timeout must be positive, e.g. TimeSpan.FromSeconds(100).");
+        }
+
+        string message = "The request was canceled due to the configured HttpClient.Timeout of "
+            + timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " seconds elapsing.";
+        return new FakeFault(
+            "timeout",
+            _ => new TaskCanceledException(message, new TimeoutException("The operation was canceled.", new TaskCanceledException("The operation was canceled."))),
+            TimeSpan.Zero);
+    }
 
     /// <summary>The server refuses the connection: <see cref="HttpRequestException"/> (<c>HttpRequestError.ConnectionError</c>) over a <see cref="SocketException"/> (ConnectionRefused).</summary>
     public static FakeFault ConnectionRefused() => new(

@@ -1,0 +1,128 @@
+namespace FakeStatus.Tests.Scenarios;
+
+public sealed class UnmatchedAndVerificationTests
+{
+    [Test]
+    public async Task Unmatched_MessageListsRequestHeadersAndNearestRoutes()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/login").Respond("smtp", 530)
+            .When(HttpMethod.Get, "/orders/{id}").Respond(200)
+            .When("/health").Respond(204)
+            .When("/metrics").Respond(200);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/logni");
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer secret");
+
+        Func<Task> act = () => client.SendAsync(request);
+
+        string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
+        message.Should().Contain("POST https://api.test/logni")
+            .And.Contain("Accept: application/json")
+            .And.Contain("Authorization: (present)").And.NotContain("secret")
+            .And.Contain("Nearest registered routes:\n  POST /login -> 530 Authentication Required")
+            .And.Contain("(1 more)");
+        handler.Requests.Single().IsUnmatched.Should().BeTrue();
+    }
+
+    [Test]
+    public async Task UnmatchedPolicyRespond_AnswersTheFixedStatus()
+    {
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond("ftp", 530), UseUrlConventions = false });
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+
+        using HttpResponseMessage response = await client.GetAsync("/503");
+
+        response.ReasonPhrase.Should().Be("Not logged in");
+    }
+
+    [Test]
+    public async Task UnmatchedPolicyPassThrough_SendsToTheInnerHandler()
+    {
+        using var inner = new RecordingInnerHandler();
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.PassThrough(inner) });
+        handler.When("/faked").Respond(503);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+
+        using HttpResponseMessage faked = await client.GetAsync("/faked");
+        using HttpResponseMessage real = await client.GetAsync("/users/1");
+
+        faked.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        real.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        inner.Paths.Should().Equal("/users/1");
+        handler.Requests.Last().AnsweredBy.Should().Contain("pass through");
+    }
+
+    [Test]
+    public void UnmatchedPolicy_UnknownProtocol_FailsWhenTheHandlerIsBuilt()
+    {
+        FluentActions.Invoking(() => new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond("gopher", 200) }))
+            .Should().Throw<ArgumentException>().WithMessage("*gopher*");
+    }
+
+    [Test]
+    public async Task VerifyCalled_PassesOnTheRightCount_AndFailsReadablyOtherwise()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/login").Respond("smtp", 530).When("/logout").Named("logout").Respond(204);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+        await client.PostAsync("/login", null);
+        await client.PostAsync("/login", null);
+
+        handler.VerifyCalled("POST /login", 2);
+        handler.VerifyNotCalled("logout");
+        FluentActions.Invoking(() => handler.VerifyCalled("POST /login", 3))
+            .Should().Throw<FakeStatusVerificationException>()
+            .WithMessage("Expected route 'POST /login' to be called 3 time(s), but it was called 2 time(s).*Requests received (2):*POST https://api.test/login -> 530*");
+        FluentActions.Invoking(() => handler.VerifyCalled("nope", 1)).Should().Throw<KeyNotFoundException>().WithMessage("*'POST /login', 'logout'*");
+    }
+
+    [Test]
+    public async Task VerifyAllRoutesUsed_NamesUnusedRoutes_SkipsOptionalOnes()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/used").Respond(200).When("/unused").Respond(500).When("/maybe").Optional().Respond(503);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+        await client.GetAsync("/used");
+
+        FluentActions.Invoking(handler.VerifyAllRoutesUsed).Should().Throw<FakeStatusVerificationException>()
+            .Which.Message.Should().Contain("ANY /unused").And.NotContain("ANY /maybe");
+        await client.GetAsync("/unused");
+        handler.VerifyAllRoutesUsed();
+    }
+
+    [Test]
+    public async Task VerifyNoUnmatchedRequests_ListsThem()
+    {
+        using var handler = new FakeStatusHandler();
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+        handler.VerifyNoUnmatchedRequests();
+
+        try
+        {
+            await client.GetAsync("/nowhere");
+        }
+        catch (UnmatchedRequestException)
+        {
+            // The code under test might swallow it: that is exactly what the verification catches.
+        }
+
+        FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().WithMessage("*1 went unmatched*GET https://api.test/nowhere*");
+    }
+
+    private sealed class RecordingInnerHandler : HttpMessageHandler
+    {
+        public List<string> Paths { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            lock (Paths)
+            {
+                Paths.Add(request.RequestUri!.AbsolutePath);
+            }
+
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.Accepted) { RequestMessage = request });
+        }
+    }
+}

@@ -69,7 +69,7 @@ public sealed class StatusRegistryTests
     public void SharedNumber_EachMeaningReachableByVariant()
     {
         Registry.Get("http", 530).Vendor.Should().Be("cloudflare");
-        Registry.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site Frozen");
+        Registry.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site is frozen");
         Registry.VariantsOf("http", 530).Select(d => d.Vendor).Should().BeEquivalentTo(new[] { "cloudflare", "pantheon" });
     }
 

@@ -99,4 +99,13 @@ public sealed class StatusRegistryTests
     public void Definition_HeaderValueWithNewline_Throws() =>
         FluentActions.Invoking(() => new StatusDefinition("http", 200, "OK") { Headers = new Dictionary<string, string> { ["X"] = "a\r\nb" } })
             .Should().Throw<ArgumentException>().WithMessage("*CR or LF*");
+
+    [Test]
+    public async Task Default_IsOneInstanceEvenWhenFirstTouchedConcurrently()
+    {
+        StatusRegistry[] seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => StatusRegistry.Default)));
+
+        seen.Should().OnlyContain(r => ReferenceEquals(r, StatusRegistry.Default));
+        StatusRegistry.Default.All.Should().BeSameAs(StatusRegistry.Default.All, "the catalog is parsed once, not per access");
+    }
 }

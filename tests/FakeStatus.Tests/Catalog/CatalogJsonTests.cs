@@ -30,6 +30,30 @@ public sealed class CatalogJsonTests
     [TestCase("{\"protocol\": \"x\"}", "$.definitions")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200}]}", "$.definitions[0].reasonPhrase")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"variant\": \"v\"}, {\"code\": 200, \"reasonPhrase\": \"B\", \"variant\": \"w\"}]}", "exactly one must be")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 1000, \"reasonPhrase\": \"A\"}]}", "$.definitions[0].code")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": -200, \"reasonPhrase\": \"A\"}]}", "from 100 to 999")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200.5, \"reasonPhrase\": \"A\"}]}", "$.definitions[0].code")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"reasonPhrase\": \"A\"}]}", "$.definitions[0].code: the field is missing")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"   \"}]}", "empty or white space")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\\nB\"}]}", "CR or LF")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"Caf\\u00e9\"}]}", "printable ASCII")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"headers\": {\"Bad Name\": \"v\"}}]}", "$.definitions[0].headers")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"headers\": {\"X\": \"a\\r\\nInjected: 1\"}}]}", "would inject a header")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"headers\": {\"Retry-After\": \"1\", \"retry-after\": \"2\"}}]}", "given twice")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"headers\": {\"X\": 5}}]}", "$.definitions[0].headers")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"vendor\": \"acme inc\"}]}", "$.definitions[0].vendor")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"variant\": \"\"}]}", "$.definitions[0].variant")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"bodyAllowed\": \"yes\"}]}", "$.definitions[0].bodyAllowed")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"status\": \"Standard\"}]}", "expected one of standard")]
+    [TestCase("{\"protocol\": \"x y\", \"definitions\": []}", "$.protocol")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": {}}", "$.definitions")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [null]}", "$.definitions[0]: the definition is null")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"A\", \"vendor\": \"a\"}, {\"code\": 530, \"reasonPhrase\": \"B\", \"vendor\": \"a\"}]}", "duplicate definition of x 530 variant 'a' (first at $.definitions[0])")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"A\", \"variant\": \"a\", \"default\": true}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"b\", \"default\": true}]}", "2 marked")]
+    [TestCase("[]", "Expected {\"protocol\"")]
+    [TestCase("null", "JSON null")]
+    [TestCase("", "catalog.json")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": []} trailing", "catalog.json(1,")]
     public void FromJson_BadCatalog_ThrowsNamingSourceAndField(string json, string expected)
     {
         FluentActions.Invoking(() => StatusRegistry.FromJson(json, "catalog.json"))
@@ -59,4 +83,71 @@ public sealed class CatalogJsonTests
             File.Delete(path);
         }
     }
+
+    [Test]
+    public void FromJson_SyntaxError_ReportsLineAndPositionOfTheFault()
+    {
+        const string json = "{\n  \"protocol\": \"x\",\n  \"definitions\": [\n    {\"code\": 200, \"reasonPhrase\": \"A\",}\n    {\"code\": 201}\n  ]\n}";
+
+        StatusCatalogException error = FluentActions.Invoking(() => StatusRegistry.FromJson(json, "mine.json"))
+            .Should().Throw<StatusCatalogException>().Which;
+
+        error.SourceName.Should().Be("mine.json");
+        error.LineNumber.Should().Be(5);
+        error.BytePositionInLine.Should().BePositive();
+        error.Field.Should().StartWith("$.definitions");
+        error.Message.Should().StartWith("Status catalog mine.json(5,").And.Contain("Expected {\"protocol\"");
+    }
+
+    [Test]
+    public void FromJson_RuleBreak_ExposesTheFieldAndKeepsTheCause()
+    {
+        StatusCatalogException error = FluentActions.Invoking(() => StatusRegistry.FromJson(
+                "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 99, \"reasonPhrase\": \"B\"}]}",
+                "mine.json"))
+            .Should().Throw<StatusCatalogException>().Which;
+
+        error.Field.Should().Be("$.definitions[1].code");
+        error.LineNumber.Should().BeNull();
+        error.InnerException.Should().BeOfType<ArgumentOutOfRangeException>();
+        error.Message.Should().Be("Status catalog mine.json, field $.definitions[1].code: Status code 99 is out of range: a status code is a whole number from 100 to 999.");
+    }
+
+    [Test]
+    public void FromJson_CommentsAndTrailingCommas_AreAccepted() =>
+        StatusRegistry.FromJson("{\"protocol\": \"x\", // mine\n \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",},],}")
+            .Get("x", 200).ReasonPhrase.Should().Be("A");
+
+    [Test]
+    public void FromJson_OmittedFields_TakeTheirDefaults()
+    {
+        StatusDefinition definition = StatusRegistry.FromJson("{\"protocol\": \"X\", \"definitions\": [{\"code\": 204, \"reasonPhrase\": \"Nothing\"}]}").Get("x", 204);
+
+        definition.Protocol.Should().Be("x");
+        definition.Kind.Should().Be(StatusKind.Standard);
+        definition.BodyAllowed.Should().BeFalse("204 carries no body unless the catalog says otherwise");
+        definition.Headers.Should().BeEmpty();
+        definition.IsDefault.Should().BeTrue();
+    }
+
+    [Test]
+    public void FromFile_TooLarge_IsRejectedBeforeParsing()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, new string(' ', (4 * 1024 * 1024) + 1));
+        try
+        {
+            FluentActions.Invoking(() => StatusRegistry.FromFile(path))
+                .Should().Throw<StatusCatalogException>().Which.Message.Should().Contain(path).And.Contain("at most 4194304 bytes");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    public void FromFile_NoPath_ThrowsArgumentException(string? path) =>
+        FluentActions.Invoking(() => StatusRegistry.FromFile(path!)).Should().Throw<ArgumentException>().WithParameterName("path");
 }

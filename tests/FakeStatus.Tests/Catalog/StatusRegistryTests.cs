@@ -69,7 +69,7 @@ public sealed class StatusRegistryTests
     public void SharedNumber_EachMeaningReachableByVariant()
     {
         Registry.Get("http", 530).Vendor.Should().Be("cloudflare");
-        Registry.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site Frozen");
+        Registry.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site is frozen");
         Registry.VariantsOf("http", 530).Select(d => d.Vendor).Should().BeEquivalentTo(new[] { "cloudflare", "pantheon" });
     }
 
@@ -99,4 +99,13 @@ public sealed class StatusRegistryTests
     public void Definition_HeaderValueWithNewline_Throws() =>
         FluentActions.Invoking(() => new StatusDefinition("http", 200, "OK") { Headers = new Dictionary<string, string> { ["X"] = "a\r\nb" } })
             .Should().Throw<ArgumentException>().WithMessage("*CR or LF*");
+
+    [Test]
+    public async Task Default_IsOneInstanceEvenWhenFirstTouchedConcurrently()
+    {
+        StatusRegistry[] seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => StatusRegistry.Default)));
+
+        seen.Should().OnlyContain(r => ReferenceEquals(r, StatusRegistry.Default));
+        StatusRegistry.Default.All.Should().BeSameAs(StatusRegistry.Default.All, "the catalog is parsed once, not per access");
+    }
 }

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace FakeStatus.Tests.Samples;
+
+/// <summary>The README's catalog tables are recomputed from <see cref="StatusRegistry.Default"/>, so they cannot go stale.</summary>
+public sealed class ReadmeCatalogCountsTests
+{
+    private static readonly StatusKind[] Kinds =
+        [StatusKind.Standard, StatusKind.Deprecated, StatusKind.Unused, StatusKind.Vendor, StatusKind.Unofficial];
+
+    [Test]
+    public void ReadmeProtocolTable_MatchesTheCatalog() =>
+        Readme().Should().Contain(ProtocolTable(StatusRegistry.Default), "README.md's protocol counts must match the catalog; paste the expected table");
+
+    [Test]
+    public void ReadmeVendorTable_MatchesTheCatalog() =>
+        Readme().Should().Contain(VendorTable(StatusRegistry.Default), "README.md's vendor table must match the catalog; paste the expected table");
+
+    [Test]
+    public void CatalogSection_FollowsTheCanonicalResponseSection()
+    {
+        string readme = Readme();
+        int canonical = readme.IndexOf("\n## The canonical response\n", StringComparison.Ordinal);
+        int catalog = readme.IndexOf("\n## The catalog\n", StringComparison.Ordinal);
+
+        canonical.Should().BePositive();
+        catalog.Should().BeGreaterThan(canonical);
+        readme.IndexOf("\n## ", canonical + 1, StringComparison.Ordinal).Should().Be(catalog, "the catalog section comes right after the canonical response");
+    }
+
+    private static string ProtocolTable(StatusRegistry registry)
+    {
+        var table = new StringBuilder("| protocol | definitions | codes | standard | deprecated | unused | vendor | unofficial |\n")
+            .Append("|---|---|---|---|---|---|---|---|\n");
+        foreach (string protocol in registry.Protocols)
+        {
+            IReadOnlyList<StatusDefinition> all = registry.ForProtocol(protocol);
+            table.Append(CultureInfo.InvariantCulture, $"| {protocol} | {all.Count} | {all.Select(d => d.Code).Distinct().Count()} |");
+            foreach (StatusKind kind in Kinds)
+            {
+                table.Append(CultureInfo.InvariantCulture, $" {all.Count(d => d.Kind == kind)} |");
+            }
+
+            table.Append('\n');
+        }
+
+        return table.ToString();
+    }
+
+    private static string VendorTable(StatusRegistry registry)
+    {
+        var table = new StringBuilder("| vendor | codes |\n|---|---|\n");
+        foreach (string vendor in registry.Vendors)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| {vendor} | {string.Join(", ", registry.ForVendor(vendor).Select(d => d.Code))} |\n");
+        }
+
+        return table.ToString();
+    }
+
+    private static string Readme() => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
+}

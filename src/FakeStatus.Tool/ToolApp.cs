@@ -39,7 +39,11 @@ internal static class ToolApp
         if (parsed.Errors.Count > 0)
         {
             // System.CommandLine would print every error plus the help text; one line is easier to read and to test.
-            WriteError(stderr, parsed.Errors[0].Message.TrimEnd('.') + ". Run 'fakestatus --help' for usage.");
+            // A stray word explains the other errors ("required command was not provided"), so it is named first.
+            string problem = parsed.UnmatchedTokens.Count > 0
+                ? $"unknown command or option '{parsed.UnmatchedTokens[0]}'"
+                : parsed.Errors[0].Message.TrimEnd('.');
+            WriteError(stderr, problem + ". Run 'fakestatus --help' for usage.");
             return UsageError;
         }
 

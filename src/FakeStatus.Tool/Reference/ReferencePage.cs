@@ -27,9 +27,9 @@ internal sealed record ReferencePage(
 
     public string CurlCommand => "curl -i " + ServerUrl + Path;
 
-    public string CurlNote =>
-        $"Start the local server first with 'fakestatus serve --port 5080'. The seed page used httpbin.org/status/{Definition.Code}, " +
-        "which knows only HTTP numbers: it has no SMTP or FTP codes, no reason phrases for them, and not this body.";
+    public string CurlNote => "Start the local server first with 'fakestatus serve --port 5080'. " + (Definition.Protocol == StatusRegistry.Http
+        ? $"The seed page used httpbin.org/status/{Definition.Code}, which sends the status but not this reason phrase, headers or body."
+        : $"The seed page used httpbin.org/status/{Definition.Code}, which knows only HTTP: it has no {ProtocolTitle} codes, so it cannot show this response.");
 
     /// <summary>How a .NET test gets the same response from FakeStatus in-process.</summary>
     public string CSharpUsage =>

@@ -1,0 +1,65 @@
+using System;
+using System.Globalization;
+using System.Linq;
+
+namespace FakeStatus.Tool.Commands;
+
+/// <summary>Turns the protocol and code words of a command line into a definition, or a usage error that says what exists.</summary>
+internal static class StatusLookup
+{
+    /// <summary>
+    /// Resolves <paramref name="protocol"/> (a protocol such as <c>smtp</c>, or a vendor such as <c>cloudflare</c>, which means
+    /// HTTP and that vendor's variant) to its canonical lower-case protocol name.
+    /// </summary>
+    public static (string Protocol, string? Vendor) Protocol(StatusRegistry registry, string protocol)
+    {
+        if (registry.Protocols.Contains(protocol, StringComparer.OrdinalIgnoreCase))
+        {
+            return (protocol.ToLowerInvariant(), null);
+        }
+
+        if (registry.Vendors.Contains(protocol, StringComparer.OrdinalIgnoreCase))
+        {
+            return (StatusRegistry.Http, protocol.ToLowerInvariant());
+        }
+
+        throw ToolException.Usage(
+            $"unknown protocol '{protocol}': expected one of {string.Join(", ", registry.Protocols)}, or a vendor ({string.Join(", ", registry.Vendors)}).");
+    }
+
+    public static int Code(string text)
+    {
+        if (text.Length == 3 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int code) && code >= 100)
+        {
+            return code;
+        }
+
+        throw ToolException.Usage($"'{text}' is not a status code: expected a whole number from 100 to 999, e.g. 530.");
+    }
+
+    public static StatusDefinition Definition(StatusRegistry registry, string protocolText, string codeText, string? variant)
+    {
+        (string protocol, string? vendor) = Protocol(registry, protocolText);
+        int code = Code(codeText);
+        if (vendor is not null && variant is not null && !string.Equals(vendor, variant, StringComparison.OrdinalIgnoreCase))
+        {
+            throw ToolException.Usage($"'{protocolText}' already names the variant; drop --variant {variant} or use 'http' as the protocol.");
+        }
+
+        string? wanted = variant ?? vendor;
+        if (registry.TryGet(protocol, code, wanted, out StatusDefinition? definition))
+        {
+            return definition;
+        }
+
+        var meanings = registry.VariantsOf(protocol, code);
+        if (meanings.Count == 0)
+        {
+            throw ToolException.Usage($"{protocol} has no code {code}; run 'fakestatus list {protocol}' to see its codes.");
+        }
+
+        string known = string.Join(", ", meanings.Where(d => d.Variant is not null).Select(d => d.Variant));
+        throw ToolException.Usage(
+            $"{protocol} {code} has no variant '{wanted}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + "."));
+    }
+}

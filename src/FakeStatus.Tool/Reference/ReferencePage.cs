@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using FakeStatus.Tool.Snippets;
+
+namespace FakeStatus.Tool.Reference;
+
+/// <summary>Everything the seed's reference page shows for one code, computed from FakeStatus itself.</summary>
+/// <param name="Definition">The catalog entry: title, description, source.</param>
+/// <param name="Path">The URL path FakeStatus answers it at, e.g. <c>/smtp/530</c>.</param>
+/// <param name="RawResponse">The canonical response as HTTP/1.1 text, lines ending in <c>\n</c>.</param>
+/// <param name="Response">What the framework snippets must reproduce.</param>
+/// <param name="ServerUrl">The local <c>fakestatus serve</c> address the curl line uses.</param>
+/// <param name="OtherCodes">The protocol's other codes, the page's "more pages" links.</param>
+internal sealed record ReferencePage(
+    StatusDefinition Definition,
+    string Path,
+    string RawResponse,
+    SnippetResponse Response,
+    string ServerUrl,
+    IReadOnlyList<StatusDefinition> OtherCodes)
+{
+    /// <summary>The protocol's display name, e.g. <c>SMTP</c>.</summary>
+    public string ProtocolTitle => Definition.Protocol.ToUpperInvariant();
+
+    /// <summary>The heading, e.g. <c>SMTP 530 Authentication Required</c>.</summary>
+    public string Title => $"{ProtocolTitle} {Definition.Code} {Definition.ReasonPhrase}" +
+        (Definition.Variant is null ? string.Empty : $" ({Definition.Variant})");
+
+    public string CurlCommand => "curl -i " + ServerUrl + Path;
+
+    public string CurlNote => "Start the local server first with 'fakestatus serve --port 5080'. " + (Definition.Protocol == StatusRegistry.Http
+        ? $"The seed page used httpbin.org/status/{Definition.Code}, which sends the status but not this reason phrase, headers or body."
+        : $"The seed page used httpbin.org/status/{Definition.Code}, which knows only HTTP: it has no {ProtocolTitle} codes, so it cannot show this response.");
+
+    /// <summary>How a .NET test gets the same response from FakeStatus in-process.</summary>
+    public string CSharpUsage =>
+        "using var handler = new FakeStatusHandler();\n" +
+        "using HttpClient client = handler.ToHttpClient(new Uri(\"https://fake.test\"));\n\n" +
+        $"using HttpResponseMessage response = await client.GetAsync({Literal.CSharp(Path)});\n" +
+        $"// (int)response.StatusCode == {Definition.Code}, response.ReasonPhrase == {Literal.CSharp(Definition.ReasonPhrase)}\n";
+
+    public IEnumerable<(Framework Framework, string Code)> Snippets()
+    {
+        foreach (Framework framework in Frameworks.All)
+        {
+            yield return (framework, framework.Render(Response));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using FakeStatus.Tool.Snippets;
+
+namespace FakeStatus.Tool.Reference;
+
+/// <summary>The order and wording of the reference page, the seed's elements in the seed's order, for either format.</summary>
+internal static class ReferencePageRenderer
+{
+    public static void Write(ReferencePage page, PageWriter writer)
+    {
+        StatusDefinition d = page.Definition;
+        writer.Heading(1, page.Title);
+        if (d.Description.Length > 0)
+        {
+            writer.Paragraph(d.Description);
+        }
+
+        var fields = new List<(string, string, string?)>
+        {
+            ("Source", d.Source.Length == 0 ? "(none)" : d.Source, d.SourceUrl),
+            ("Status", d.Kind.ToString().ToLowerInvariant() + (d.Vendor is null ? string.Empty : " (" + d.Vendor + ")"), null),
+        };
+        if (d.EnhancedStatusCode is not null)
+        {
+            fields.Add(("Enhanced status code", d.EnhancedStatusCode, null));
+        }
+
+        fields.Add(("FakeStatus path", page.Path, null));
+        writer.Fields(fields);
+
+        writer.Heading(2, "1. Canonical response");
+        writer.Code("http", page.RawResponse);
+
+        writer.Heading(2, "2. Test it with curl");
+        writer.Code("bash", page.CurlCommand);
+        writer.Paragraph(page.CurlNote);
+
+        writer.Heading(2, "3. Use it from .NET with FakeStatus");
+        writer.Code("csharp", page.CSharpUsage);
+
+        writer.Heading(2, $"4. Return {d.Code} {d.ReasonPhrase} from a web framework");
+        foreach ((Framework framework, string code) in page.Snippets())
+        {
+            writer.Heading(3, framework.Title);
+            writer.Code(framework.Language, code);
+        }
+
+        writer.Heading(2, $"More {page.ProtocolTitle} codes");
+        string codes = string.Join(" ", page.OtherCodes.Select(o => o.Code).Distinct());
+        writer.Paragraph(codes + $"\nSee them all with 'fakestatus list {d.Protocol}', one with 'fakestatus show {d.Protocol} <code>'.");
+    }
+
+    /// <summary>Only the snippet of one framework, for <c>--framework</c>: the code and nothing else, ready to paste.</summary>
+    public static void WriteSnippet(ReferencePage page, Framework framework, PageWriter writer) =>
+        writer.Code(framework.Language, framework.Render(page.Response));
+}

@@ -1,0 +1,86 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FakeStatus.Tool.Serve;
+
+/// <summary>
+/// A minimal Kestrel server answering every request through <see cref="ResponseForwarder"/>. Ctrl+C (SIGINT) and SIGTERM stop it
+/// gracefully through the generic host's console lifetime; a cancellation token does the same for tests.
+/// </summary>
+internal sealed class FakeStatusServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private FakeStatusServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>The address actually bound, with the real port when 0 was asked for.</summary>
+    public Uri Address { get; }
+
+    /// <exception cref="ToolException">The address cannot be bound (port in use, no permission).</exception>
+    public static async Task<FakeStatusServer> StartAsync(IPAddress host, int port, CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ApplicationName = typeof(FakeStatusServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(host, port);
+        });
+
+        WebApplication app = builder.Build();
+        var options = new FakeStatusOptions();
+        app.Run(context => ResponseForwarder.ForwardAsync(context, options));
+
+        string shown = $"http://{(host.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + host + "]" : host.ToString())}:{port}";
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or SocketException)
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            bool inUse = e is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException }
+                || e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse };
+            throw ToolException.Runtime(inUse
+                ? $"cannot listen on {shown}: the port is already in use; choose another with --port."
+                : $"cannot listen on {shown}: {FirstLine(e.Message)}", e);
+        }
+
+        string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        return new FakeStatusServer(app, new Uri(bound));
+    }
+
+    /// <summary>Completes when Ctrl+C or SIGTERM arrives or <paramref name="cancellationToken"/> is cancelled, after a graceful stop.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync().ConfigureAwait(false);
+
+    private static string FirstLine(string text)
+    {
+        int end = text.IndexOfAny(['\r', '\n']);
+        return end < 0 ? text : text[..end];
+    }
+}

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace FakeStatus.Tool.Tests.Serve;
+
+/// <summary><c>serve</c> in-process on a free loopback port, read by a real HttpClient and by curl.</summary>
+[TestFixture]
+public sealed class ServeCommandTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Test]
+    public async Task Serve_Smtp530_HttpClientGetsTheCanonicalResponse()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        using var client = new HttpClient { Timeout = Patience };
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri(server.Address, "/smtp/530"));
+
+        ((int)response.StatusCode).Should().Be(530);
+        response.ReasonPhrase.Should().Be("Authentication Required");
+        response.Content.Headers.ContentType!.ToString().Should().Be("application/json");
+        response.Content.Headers.ContentLength.Should().Be(63);
+        response.Headers.GetValues("Date").Should().ContainSingle();
+        response.Headers.Contains("Server").Should().BeFalse("Kestrel's Server header is off; the seed has none");
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal("{\"error\": \"server_error\", \"message\": \"Authentication Required\"}"u8.ToArray());
+    }
+
+    [Test]
+    public async Task Serve_VendorAndHeaders_ForwardsCatalogHeadersAndBody()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        using var client = new HttpClient { Timeout = Patience };
+
+        using HttpResponseMessage limited = await client.GetAsync(new Uri(server.Address, "/429"));
+        using HttpResponseMessage cloudflare = await client.GetAsync(new Uri(server.Address, "/cloudflare/530"));
+        using HttpResponseMessage noContent = await client.GetAsync(new Uri(server.Address, "/http/204"));
+
+        limited.Headers.GetValues("Retry-After").Should().Equal("120");
+        cloudflare.ReasonPhrase.Should().Be("Origin DNS Error");
+        cloudflare.Headers.GetValues("Server").Should().Equal("cloudflare");
+        (await noContent.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Serve_UnmatchedPath_Answers404WithTheAcceptedForms()
+    {
+        await using var server = await InProcessServer.StartAsync();
+        using var client = new HttpClient { Timeout = Patience };
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri(server.Address, "/favicon.ico"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("/{protocol}/{code}");
+    }
+
+    [Test]
+    public async Task Serve_Curl_GetsTheSeedResponse()
+    {
+        Assume.That(File.Exists("/usr/bin/curl"), "curl is not installed; the HttpClient tests cover the bytes");
+        await using var server = await InProcessServer.StartAsync();
+
+        var start = new ProcessStartInfo("/usr/bin/curl", ["-si", "--max-time", "20", new Uri(server.Address, "/smtp/530").ToString()])
+        {
+            RedirectStandardOutput = true,
+        };
+        using Process curl = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(Patience);
+        string output = await curl.StandardOutput.ReadToEndAsync(timeout.Token);
+        await curl.WaitForExitAsync(timeout.Token);
+
+        curl.ExitCode.Should().Be(0);
+        output.Should().StartWith("HTTP/1.1 530 Authentication Required\r\n");
+        output.Should().Contain("Content-Type: application/json\r\n").And.Contain("Content-Length: 63\r\n");
+        output.Should().EndWith("\r\n\r\n{\"error\": \"server_error\", \"message\": \"Authentication Required\"}");
+    }
+
+    [Test]
+    public async Task Serve_PortInUse_OneLineErrorAndExitCode1()
+    {
+        using var blocker = new TcpListener(IPAddress.Loopback, 0);
+        blocker.Start();
+        int port = ((IPEndPoint)blocker.LocalEndpoint).Port;
+
+        ToolRun run = await ToolRun.RunAsync("serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        run.ExitCode.Should().Be(ToolApp.RuntimeError);
+        run.Stderr.Should().Be($"fakestatus: error: cannot listen on http://127.0.0.1:{port}: the port is already in use; choose another with --port.\n");
+    }
+
+    [Test]
+    public async Task Serve_Cancelled_StopsGracefullyWithExitCode0()
+    {
+        var server = await InProcessServer.StartAsync();
+
+        int exitCode = await server.StopAsync();
+
+        exitCode.Should().Be(0);
+        server.Output.Should().EndWith("Stopped.\n");
+    }
+}

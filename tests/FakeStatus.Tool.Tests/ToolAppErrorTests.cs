@@ -1,0 +1,40 @@
+namespace FakeStatus.Tool.Tests;
+
+/// <summary>Every error is one line naming the problem, on stderr, with a non-zero exit code and no stack trace.</summary>
+[TestFixture]
+public sealed class ToolAppErrorTests
+{
+    [TestCase(new[] { "show", "gopher", "530" }, "unknown protocol 'gopher': expected one of ftp, http, smtp")]
+    [TestCase(new[] { "show", "smtp", "999" }, "smtp has no code 999; run 'fakestatus list smtp'")]
+    [TestCase(new[] { "show", "smtp", "53x" }, "'53x' is not a status code: expected a whole number from 100 to 999")]
+    [TestCase(new[] { "show", "smtp", "1000" }, "'1000' is not a status code")]
+    [TestCase(new[] { "show", "http", "530", "--variant", "acme" }, "http 530 has no variant 'acme'; its variants are: cloudflare, pantheon.")]
+    [TestCase(new[] { "show", "smtp", "530", "--framework", "cobol" }, "unknown framework 'cobol': expected one of django, flask")]
+    [TestCase(new[] { "show", "smtp", "530", "--format", "pdf" }, "unknown format 'pdf': expected text or markdown.")]
+    [TestCase(new[] { "show", "smtp", "530", "--date", "yesterday" }, "--date 'yesterday' is not a date")]
+    [TestCase(new[] { "show", "smtp", "530", "--colour" }, "unknown command or option '--colour'")]
+    [TestCase(new[] { "list", "http", "--class", "0xx" }, "--class '0xx' is not a class: expected 1xx to 9xx")]
+    [TestCase(new[] { "list", "http", "--vendor", "acme" }, "unknown vendor 'acme': expected one of")]
+    [TestCase(new[] { "serve", "--port", "70000" }, "--port 70000 is not a TCP port")]
+    [TestCase(new[] { "serve", "--host", "example" }, "--host 'example' is not an IP address")]
+    [TestCase(new[] { "frobnicate" }, "unknown command or option 'frobnicate'")]
+    [TestCase(new string[0], "Required command was not provided")]
+    public async Task RunAsync_BadInput_OneLineErrorAndExitCode2(string[] args, string expected)
+    {
+        ToolRun run = await ToolRun.RunAsync(args);
+
+        run.ExitCode.Should().Be(ToolApp.UsageError);
+        run.Stdout.Should().BeEmpty();
+        run.Stderr.Should().StartWith("fakestatus: error: ").And.Contain(expected);
+        run.Stderr.TrimEnd().Should().NotContain("\n", "an error is one line").And.NotContain("   at ", "never a stack trace");
+    }
+
+    [Test]
+    public async Task RunAsync_Help_PrintsUsageAndSucceeds()
+    {
+        ToolRun run = await ToolRun.RunAsync("--help");
+
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().Contain("show").And.Contain("list").And.Contain("serve");
+    }
+}

@@ -57,6 +57,11 @@ internal static class CatalogLoader
             throw new StatusCatalogException(sourceName, null, null, null, $"the catalog is {utf8.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
         }
 
+        if (DuplicateKeyCheck.Find(utf8, sourceName) is { } duplicate)
+        {
+            throw duplicate;
+        }
+
         CatalogDocument? document;
         try
         {

@@ -62,6 +62,17 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
+    public void FromJson_DuplicateProperty_IsRejectedWithItsLine()
+    {
+        const string json = "{\"protocol\": \"x\",\n \"definitions\": [\n  {\"code\": 200, \"reasonPhrase\": \"A\", \"reasonPhrase\": \"B\"}]}";
+
+        FluentActions.Invoking(() => StatusRegistry.FromJson(json, "dup.json"))
+            .Should().Throw<StatusCatalogException>()
+            .Which.Should().Match<StatusCatalogException>(e =>
+                e.LineNumber == 3 && e.Field == "$.definitions.reasonPhrase" && e.Message.Contains("\"reasonPhrase\" is given twice", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void FromFile_Missing_ThrowsFileNotFound() =>
         FluentActions.Invoking(() => StatusRegistry.FromFile("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();
 

@@ -32,13 +32,21 @@ public sealed partial class FakeStatusHandler
         // Fast path: no body to capture and nothing to wait for, so no async state machine.
         if (request.Content is null)
         {
-            Decision decision = Decide(request, null, arrived);
-            if (decision.Delay == TimeSpan.Zero && !decision.PassThrough)
+            try
             {
-                return Task.FromResult(Complete(request, null, arrived, decision));
-            }
+                Decision decision = Decide(request, null, arrived);
+                if (decision.Delay == TimeSpan.Zero && !decision.PassThrough)
+                {
+                    return Task.FromResult(Complete(request, null, arrived, decision));
+                }
 
-            return FinishAsync(request, null, arrived, decision, cancellationToken);
+                return FinishAsync(request, null, arrived, decision, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                // Failures (unmatched, faults, exhausted sequences) surface through the task, as a real handler's do.
+                return Task.FromException<HttpResponseMessage>(e);
+            }
         }
 
         return CaptureThenFinishAsync(request, arrived, cancellationToken);

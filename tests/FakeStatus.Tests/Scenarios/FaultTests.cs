@@ -113,6 +113,19 @@ public sealed class FaultTests
     }
 
     [Test]
+    public void Faults_SurfaceThroughTheTask_NotSynchronously()
+    {
+        _handler.When("/x").Throw(FakeFault.ConnectionRefused());
+        using var invoker = new HttpMessageInvoker(_handler, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/x");
+
+        Task<HttpResponseMessage> task = invoker.SendAsync(request, CancellationToken.None);
+
+        task.IsFaulted.Should().BeTrue();
+        task.Exception!.InnerException.Should().BeOfType<HttpRequestException>();
+    }
+
+    [Test]
     public void FaultFactories_RejectBadInput()
     {
         FluentActions.Invoking(() => FakeFault.Exception(null!)).Should().Throw<ArgumentNullException>();

@@ -55,8 +55,22 @@ public sealed partial class FakeStatusHandler
     private async Task<HttpResponseMessage> CaptureThenFinishAsync(HttpRequestMessage request, DateTimeOffset arrived, CancellationToken cancellationToken)
     {
         // Buffered first, so the caller's later disposal cannot lose the body and predicates can read it again.
-        await request.Content!.LoadIntoBufferAsync().ConfigureAwait(false);
-        byte[] body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        byte[] body;
+        try
+        {
+#if NET5_0_OR_GREATER
+            body = await request.Content!.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+            await request.Content!.LoadIntoBufferAsync().ConfigureAwait(false);
+            body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+        }
+        catch (OperationCanceledException)
+        {
+            Record(request, null, arrived, null, "cancelled while its body was read", null);
+            throw;
+        }
+
         Decision decision = Decide(request, body, arrived);
         return await FinishAsync(request, body, arrived, decision, cancellationToken).ConfigureAwait(false);
     }

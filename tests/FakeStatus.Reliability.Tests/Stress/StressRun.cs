@@ -101,8 +101,7 @@ internal sealed class StressRun(FakeStatusHandler handler, FakeTimeProvider cloc
     private HttpRequestMessage CreateRequest(long i, StressKind kind)
     {
         string path = StressPlan.PathOf(i);
-        Uri uri = _uris.TryGetValue(path, out Uri? known) ? known : new Uri(StressPlan.Host + path);
-        var request = new HttpRequestMessage(kind == StressKind.Post ? HttpMethod.Post : HttpMethod.Get, uri);
+        var request = new HttpRequestMessage(kind == StressKind.Post ? HttpMethod.Post : HttpMethod.Get, _uris.TryGetValue(path, out Uri? known) ? known : new Uri(StressPlan.Host + path));
         if (kind == StressKind.Post)
         {
             request.Content = new StringContent("ping " + i);
@@ -143,9 +142,7 @@ internal sealed class StressRun(FakeStatusHandler handler, FakeTimeProvider cloc
 
     private int StepOf(HttpRequestMessage request, HttpResponseMessage response)
     {
-        int step = response.Headers.TryGetValues(StressRoutes.StepHeader, out IEnumerable<string>? values)
-            ? int.Parse(values.Single(), System.Globalization.CultureInfo.InvariantCulture)
-            : -1;
+        int step = response.Headers.TryGetValues(StressRoutes.StepHeader, out IEnumerable<string>? values) ? int.Parse(values.Single(), System.Globalization.CultureInfo.InvariantCulture) : -1;
         StepSeen[request] = step;
         return step;
     }

@@ -53,6 +53,12 @@ internal static class ConventionHeaders
         }
         else if (name.Length > ResponsePrefix.Length && name.StartsWith(ResponsePrefix, StringComparison.OrdinalIgnoreCase))
         {
+            // The value is echoed into the response: a CR or LF would smuggle in a header of the caller's choosing.
+            if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+            {
+                return $"{name}: '{StatusRules.Escape(value)}' contains CR or LF, which would inject a header; send a single-line value.";
+            }
+
             string responseName = name.Substring(ResponsePrefix.Length);
             match.ExtraHeaders ??= [];
             match.ExtraHeaders.Add(new HeaderEntry(responseName, value));

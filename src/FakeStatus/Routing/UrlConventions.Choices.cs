@@ -30,6 +30,12 @@ internal static partial class UrlConventions
                 item = item.Substring(0, colon);
             }
 
+            // An empty item (",," or ":0.5") would otherwise reach IndexOf('-', 1) past its end.
+            if (item.Length == 0)
+            {
+                return Bad(path, $"the list has an empty item in '{list}'; every item is a code or a low-high range");
+            }
+
             int dash = item.IndexOf('-', 1);
             int low, high;
             if (dash > 0)

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FakeStatus.Reliability.Tests.Properties;
+
+/// <summary>Random URLs against the URL conventions: a response with the right status, or an exception that names the URL.</summary>
+public sealed class UrlPropertyTests
+{
+    public const int Cases = 40_000;
+
+    private static readonly HashSet<string> ControlKeys = new(["sleep", "suppressbody", "variant"], StringComparer.OrdinalIgnoreCase);
+
+    [Test]
+    public void Send_RandomUrls_AnswerTheRightStatusOrThrowNamingTheUrl()
+    {
+        var clock = new FakeTimeProvider();
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = 7 });
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        var names = new HashSet<string>(handler.Registry.Protocols.Concat(handler.Registry.Vendors).Append("status").Append("random"), StringComparer.OrdinalIgnoreCase);
+        int notUris = 0;
+
+        PropertyRunner.Run(nameof(UrlPropertyTests), UrlGen.PathAndQuery, Cases, pathAndQuery =>
+        {
+            if (!Uri.TryCreate("https://fake.test" + pathAndQuery, UriKind.Absolute, out Uri? uri))
+            {
+                notUris++;
+                return;
+            }
+
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            Outcome outcome = Outcome.Of(invoker, clock, request);
+            string[] segments = uri.AbsolutePath.TrimStart('/').Split('/');
+            if (outcome.Error is not null)
+            {
+                Outcome.AssertDocumented(outcome.Error, $"GET {uri}", typeof(UnmatchedRequestException));
+                if (FitsAConvention(segments[0], names))
+                {
+                    throw new InvalidOperationException($"'{segments[0]}' starts a URL convention, yet: {outcome.Error.Message}");
+                }
+
+                return;
+            }
+
+            using HttpResponseMessage response = outcome.Response!;
+            int status = (int)response.StatusCode;
+            status.Should().BeInRange(100, 999);
+            FitsAConvention(segments[0], names).Should().BeTrue("a path starting '{0}' fits no convention, yet it got {1}", segments[0], status);
+            int? expected = ExpectedStatus(segments, uri.Query, names);
+            if (expected is not null)
+            {
+                status.Should().Be(expected.Value, "{0} asks for exactly that status", uri);
+            }
+
+            byte[] body = response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+            if (response.Content.Headers.ContentLength is long length)
+            {
+                body.Length.Should().Be((int)length);
+            }
+        }, print: PropertyRunner.Shorten);
+
+        TestContext.Out.WriteLine($"  of which {notUris:N0} were not URIs to System.Uri, {handler.Requests.Count:N0} reached the handler");
+        handler.Requests.Count.Should().Be(Cases - notUris, "every request that reached the handler is recorded once");
+    }
+
+    private static bool FitsAConvention(string first, HashSet<string> names) =>
+        first.Length > 0 && (first[0] is >= '0' and <= '9' or '+' or '-' || names.Contains(first));
+
+    /// <summary>The status a path names outright: /{code}, /status/{code} or /{protocol}/{code} with no httpstat.us controls.</summary>
+    private static int? ExpectedStatus(string[] segments, string query, HashSet<string> names)
+    {
+        if (query.Length > 1 && query.Substring(1).Split('&').Any(p => ControlKeys.Contains(Uri.UnescapeDataString(p.Split('=')[0].Replace('+', ' ')))))
+        {
+            return null;
+        }
+
+        if (IsCode(segments[0], out int code))
+        {
+            return code;
+        }
+
+        bool protocolOrStatus = names.Contains(segments[0]) && !segments[0].Equals("random", StringComparison.OrdinalIgnoreCase)
+            && (segments[0].Equals("status", StringComparison.OrdinalIgnoreCase) || StatusRegistry.Default.Protocols.Contains(segments[0], StringComparer.OrdinalIgnoreCase));
+        return protocolOrStatus && segments.Length > 1 && IsCode(segments[1], out code) ? code : null;
+    }
+
+    private static bool IsCode(string text, out int code) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out code) && text.Length == 3 && code is >= 100 and <= 999;
+}

@@ -19,7 +19,7 @@ public sealed class BenchmarkSmokeTests
         BenchmarkCase.All().Select(c => c.Type.Name).Distinct().Should().Contain(
         [
             nameof(RequestBenchmarks), nameof(RouteScalingBenchmarks), nameof(ConcurrencyBenchmarks),
-            nameof(ConstructionBenchmarks), nameof(CatalogLoadBenchmarks),
+            nameof(ConstructionBenchmarks), nameof(CatalogLoadBenchmarks), nameof(HotPathBenchmarks),
         ]);
 
     [TestCaseSource(nameof(Cases))]
@@ -56,6 +56,9 @@ public sealed class BenchmarkSmokeTests
             case string body:
                 body.Should().Be(CanonicalBody).And.HaveLength(63);
                 break;
+            case int status:
+                status.Should().Be(530);
+                break;
             case HttpMessageHandler handler:
                 handler.Dispose();
                 break;
@@ -64,7 +67,7 @@ public sealed class BenchmarkSmokeTests
                 definition!.ReasonPhrase.Should().Be("Authentication Required");
                 break;
             default:
-                Assert.Fail($"A benchmark returned {result?.GetType().Name ?? "null"}; the smoke test knows string bodies, handlers and registries.");
+                Assert.Fail($"A benchmark returned {result?.GetType().Name ?? "null"}; the smoke test knows string bodies, status codes, handlers and registries.");
                 break;
         }
     }

@@ -19,7 +19,20 @@ internal static class UrlConventions
 
     public static ConventionMatch Match(Uri uri, StatusRegistry registry)
     {
-        string path = uri.AbsolutePath;
+        // Fresh URIs allocate their AbsolutePath and Query strings; plain http(s) URIs are read in place instead.
+        ReadOnlySpan<char> path;
+        ReadOnlySpan<char> query;
+        if (RequestPath.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out ReadOnlyMemory<char> plainQuery))
+        {
+            path = plainPath.Span;
+            query = plainQuery.Span;
+        }
+        else
+        {
+            path = uri.AbsolutePath.AsSpan();
+            query = uri.Query.AsSpan();
+        }
+
         int position = 0;
         while (position < path.Length && path[position] == '/')
         {
@@ -65,14 +78,13 @@ internal static class UrlConventions
         {
             string shown = codeText.IsEmpty ? "nothing" : "'" + Uri.UnescapeDataString(codeText.ToString()) + "'";
             return ConventionMatch.Malformed(
-                $"'{path}' has {shown} where a status code belongs: expected a whole number from 100 to 999, as in {AcceptedForms.Substring(0, AcceptedForms.IndexOf(" where", StringComparison.Ordinal))}.");
+                $"'{(path.IsEmpty ? "/" : path.ToString())}' has {shown} where a status code belongs: expected a whole number from 100 to 999, as in {AcceptedForms.Substring(0, AcceptedForms.IndexOf(" where", StringComparison.Ordinal))}.");
         }
 
         TimeSpan delay = TimeSpan.Zero;
-        string query = uri.Query;
         if (query.Length > 1)
         {
-            string? problem = ReadQuery(query, ref delay, ref variant);
+            string? problem = ReadQuery(query.ToString(), ref delay, ref variant);
             if (problem is not null)
             {
                 return ConventionMatch.Malformed(problem);
@@ -125,16 +137,16 @@ internal static class UrlConventions
         return null;
     }
 
-    private static ReadOnlySpan<char> NextSegment(string path, scoped ref int position)
+    private static ReadOnlySpan<char> NextSegment(ReadOnlySpan<char> path, scoped ref int position)
     {
         if (position >= path.Length)
         {
             return ReadOnlySpan<char>.Empty;
         }
 
-        int slash = path.IndexOf('/', position);
-        int end = slash < 0 ? path.Length : slash;
-        ReadOnlySpan<char> segment = path.AsSpan(position, end - position);
+        int slash = path.Slice(position).IndexOf('/');
+        int end = slash < 0 ? path.Length : position + slash;
+        ReadOnlySpan<char> segment = path.Slice(position, end - position);
         position = end + 1;
         return segment;
     }

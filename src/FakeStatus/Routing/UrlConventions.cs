@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
@@ -63,10 +64,10 @@ internal static class UrlConventions
             table = registry.HttpTable;
             codeText = first;
         }
-        else if (registry.IsVendor(first.ToString()))
+        else if (FindVendor(registry, first) is { } vendor)
         {
             table = registry.HttpTable;
-            variant = StatusRules.ToLowerAscii(first.ToString());
+            variant = vendor;
             codeText = NextSegment(path, ref position);
         }
         else
@@ -99,13 +100,32 @@ internal static class UrlConventions
         StatusEntry? entry = table.Find(code, variant);
         if (entry is null)
         {
-            string known = string.Join(", ", table.Definitions.Where(d => d.Code == code && d.Variant is not null).Select(d => d.Variant));
+            string known = KnownVariants(table, code);
             return ConventionMatch.Malformed(
                 $"{table.Name} {code} has no variant '{variant}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + "."));
         }
 
         return ConventionMatch.Status(entry, delay);
     }
+
+    /// <summary>The registry's (lower-case) spelling of vendor <paramref name="name"/>, compared in place to allocate nothing.</summary>
+    private static string? FindVendor(StatusRegistry registry, ReadOnlySpan<char> name)
+    {
+        IReadOnlyList<string> vendors = registry.Vendors;
+        for (int i = 0; i < vendors.Count; i++)
+        {
+            if (name.Equals(vendors[i].AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return vendors[i];
+            }
+        }
+
+        return null;
+    }
+
+    // Its own method: a lambda capturing `code` inside Match would allocate its closure on every request, matched or not.
+    private static string KnownVariants(ProtocolTable table, int code) =>
+        string.Join(", ", table.Definitions.Where(d => d.Code == code && d.Variant is not null).Select(d => d.Variant));
 
     private static string? ReadQuery(string query, ref TimeSpan delay, ref string? variant)
     {

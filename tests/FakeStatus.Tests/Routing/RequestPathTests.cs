@@ -57,4 +57,22 @@ public sealed class RequestPathTests
         ((int)response.StatusCode).Should().Be(code);
         response.ReasonPhrase.Should().Be(reason);
     }
+
+    [TestCase("https://fake.test/smtp/530")]
+    [TestCase("https://fake.test/status/404/deep/path")]
+    [TestCase("https://fake.test/pantheon/530")]
+    public void Match_PlainHttpUri_AllocatesNothing(string text)
+    {
+        var uri = new Uri(text);
+        StatusRegistry registry = StatusRegistry.Default;
+        UrlConventions.Match(uri, registry).Outcome.Should().Be(ConventionOutcome.Status);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++)
+        {
+            UrlConventions.Match(uri, registry);
+        }
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0, "the request path reads the URI in place and captures no closure");
+    }
 }

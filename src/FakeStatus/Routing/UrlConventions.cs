@@ -23,7 +23,7 @@ internal static class UrlConventions
         // Fresh URIs allocate their AbsolutePath and Query strings; plain http(s) URIs are read in place instead.
         ReadOnlySpan<char> path;
         ReadOnlySpan<char> query;
-        if (RequestPath.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out ReadOnlyMemory<char> plainQuery))
+        if (PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out ReadOnlyMemory<char> plainQuery))
         {
             path = plainPath.Span;
             query = plainQuery.Span;

@@ -1,6 +1,6 @@
 namespace FakeStatus.Tests.Routing;
 
-public sealed class RequestPathTests
+public sealed class PlainUriTests
 {
     [TestCase("https://fake.test/smtp/530")]
     [TestCase("HTTPS://Fake.Test:443/SMTP/530/x-y_z~")]
@@ -11,7 +11,7 @@ public sealed class RequestPathTests
     {
         var uri = new Uri(text);
 
-        RequestPath.TrySplit(uri, out ReadOnlyMemory<char> path, out ReadOnlyMemory<char> query).Should().BeTrue();
+        PlainUri.TrySplit(uri, out ReadOnlyMemory<char> path, out ReadOnlyMemory<char> query).Should().BeTrue();
 
         path.ToString().Should().Be(uri.AbsolutePath);
         query.ToString().Should().Be(uri.Query);
@@ -23,7 +23,7 @@ public sealed class RequestPathTests
     {
         var uri = new Uri(text);
 
-        RequestPath.TrySplit(uri, out ReadOnlyMemory<char> path, out ReadOnlyMemory<char> query).Should().BeTrue();
+        PlainUri.TrySplit(uri, out ReadOnlyMemory<char> path, out ReadOnlyMemory<char> query).Should().BeTrue();
 
         uri.AbsolutePath.Should().Be(absolutePath);
         path.Length.Should().Be(0);
@@ -42,7 +42,7 @@ public sealed class RequestPathTests
     [TestCase("ftp://fake.test/530")]
     [TestCase("file:///tmp/530")]
     public void TrySplit_UriThatUriWouldRewriteOrNotHttp_Declines(string text) =>
-        RequestPath.TrySplit(new Uri(text), out _, out _).Should().BeFalse();
+        PlainUri.TrySplit(new Uri(text), out _, out _).Should().BeFalse();
 
     [TestCase("/a/../smtp/530", 530, "Authentication Required")]
     [TestCase("/%73mtp/530", 530, "Authentication Required")]

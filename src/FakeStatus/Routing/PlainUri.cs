@@ -11,7 +11,7 @@ namespace FakeStatus;
 /// fresh URI. Anything <see cref="Uri"/> might rewrite (escapes, dot segments, backslashes, doubled slashes, fragments,
 /// white space, non-ASCII) makes <see cref="TrySplit"/> decline, and the caller falls back to the properties.
 /// </remarks>
-internal static class RequestPath
+internal static class PlainUri
 {
     public static bool TrySplit(Uri uri, out ReadOnlyMemory<char> path, out ReadOnlyMemory<char> query)
     {

@@ -23,6 +23,9 @@ public class RouteScalingBenchmarks
     private HttpClient _floor = null!;
     private MockHttpMessageHandler _mockHttp = null!;
     private HttpClient _mockHttpClient = null!;
+    private FakeStatusHandler _fakeStatus = null!;
+    private HttpClient _fakeStatusClient = null!;
+    private RouteLogReset _reset = null!;
 
     [Params(1, 100, 10_000)]
     public int Routes { get; set; }
@@ -43,6 +46,16 @@ public class RouteScalingBenchmarks
 
         _mockHttp.When(HttpMethod.Get, Shared.BaseAddress + RoutePath).Respond(request => FloorHandler.Respond(request, date));
         _mockHttpClient = new HttpClient(_mockHttp) { BaseAddress = Shared.BaseUri };
+
+        _fakeStatus = new FakeStatusHandler();
+        for (int i = 0; i < Routes - 1; i++)
+        {
+            _fakeStatus.When(HttpMethod.Get, "/r/" + i.ToString(CultureInfo.InvariantCulture)).Respond("smtp", 530);
+        }
+
+        _fakeStatus.When(HttpMethod.Get, RoutePath).Respond("smtp", 530);
+        _fakeStatusClient = _fakeStatus.ToHttpClient(Shared.BaseUri);
+        _reset = new RouteLogReset(_fakeStatus);
     }
 
     [GlobalCleanup]
@@ -50,10 +63,19 @@ public class RouteScalingBenchmarks
     {
         _floor.Dispose();
         _mockHttpClient.Dispose();
+        _fakeStatusClient.Dispose();
+        _fakeStatus.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "Floor (hand-written handler)")]
     public Task<string> Floor() => Shared.GetBodyAsync(_floor, RoutePath);
+
+    [Benchmark(Description = "FakeStatus, last of N routes")]
+    public Task<string> FakeStatusRoute()
+    {
+        _reset.Tick();
+        return Shared.GetBodyAsync(_fakeStatusClient, RoutePath);
+    }
 
     [Benchmark(Description = "MockHttp 7.1.0, last of N routes")]
     public Task<string> MockHttp() => Shared.GetBodyAsync(_mockHttpClient, RoutePath);

@@ -14,7 +14,7 @@ internal sealed class ProtocolTable
 
     private readonly StatusEntry?[] _defaults = new StatusEntry?[Slots];
     private readonly StatusEntry?[] _unknown = new StatusEntry?[Slots];
-    private readonly Dictionary<string, StatusEntry> _variants = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(int Code, string Variant), StatusEntry> _variants = new(VariantKeyComparer.Instance);
 
     public ProtocolTable(string name, IReadOnlyList<StatusDefinition> definitions)
     {
@@ -30,7 +30,7 @@ internal sealed class ProtocolTable
 
             if (definition.Variant is not null)
             {
-                _variants[VariantKey(definition.Code, definition.Variant)] = entry;
+                _variants[(definition.Code, definition.Variant)] = entry;
             }
         }
     }
@@ -55,7 +55,7 @@ internal sealed class ProtocolTable
             return entry;
         }
 
-        return _variants.TryGetValue(VariantKey(code, variant), out entry) ? entry : null;
+        return _variants.TryGetValue((code, variant), out entry) ? entry : null;
     }
 
     /// <summary>The entry for <paramref name="code"/>, or a shared "Unknown Status Code" entry when the catalog lacks it.</summary>
@@ -78,6 +78,15 @@ internal sealed class ProtocolTable
         return entry;
     }
 
-    private static string VariantKey(int code, string variant) =>
-        code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + variant;
+    /// <summary>Compares (code, variant) keys with the variant case-insensitive, so a lookup builds no key string.</summary>
+    private sealed class VariantKeyComparer : IEqualityComparer<(int Code, string Variant)>
+    {
+        public static readonly VariantKeyComparer Instance = new();
+
+        public bool Equals((int Code, string Variant) x, (int Code, string Variant) y) =>
+            x.Code == y.Code && string.Equals(x.Variant, y.Variant, StringComparison.OrdinalIgnoreCase);
+
+        public int GetHashCode((int Code, string Variant) key) =>
+            unchecked((key.Code * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(key.Variant));
+    }
 }

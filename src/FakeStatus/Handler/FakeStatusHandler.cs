@@ -79,6 +79,13 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     public IReadOnlyList<RecordedRequest> Requests => Volatile.Read(ref _log)?.ToArray() ?? [];
 
     /// <summary>
+    /// Forgets the requests recorded so far, e.g. between the arrange and act phases of a test or in long-running suites that
+    /// reuse one handler. Route call counts and sequence positions are kept. Safe to call while requests are in flight: each
+    /// request lands either in the cleared log or in the new one, never lost from both.
+    /// </summary>
+    public void ClearRequests() => Volatile.Write(ref _log, null);
+
+    /// <summary>
     /// Creates an <see cref="HttpClient"/> that sends through this handler. Disposing the client leaves the handler usable,
     /// so one handler can serve several clients.
     /// </summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
@@ -23,7 +24,20 @@ internal static partial class UrlConventions
 
     public static ConventionMatch Match(Uri uri, StatusRegistry registry)
     {
-        string path = uri.AbsolutePath;
+        // Fresh URIs allocate their AbsolutePath and Query strings; plain http(s) URIs are read in place instead.
+        ReadOnlySpan<char> path;
+        ReadOnlySpan<char> query;
+        if (PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out ReadOnlyMemory<char> plainQuery))
+        {
+            path = plainPath.Span;
+            query = plainQuery.Span;
+        }
+        else
+        {
+            path = uri.AbsolutePath.AsSpan();
+            query = uri.Query.AsSpan();
+        }
+
         int position = 0;
         while (position < path.Length && path[position] == '/')
         {
@@ -61,10 +75,10 @@ internal static partial class UrlConventions
             table = registry.HttpTable;
             codeText = first;
         }
-        else if (registry.IsVendor(first.ToString()))
+        else if (FindVendor(registry, first) is { } vendor)
         {
             table = registry.HttpTable;
-            variant = StatusRules.ToLowerAscii(first.ToString());
+            variant = vendor;
             codeText = NextSegment(path, ref position);
         }
         else
@@ -79,7 +93,7 @@ internal static partial class UrlConventions
         }
         else if (codeText.IndexOfAny(',', ':') >= 0 || (random && codeText.Length > 0))
         {
-            match = ParseChoices(Uri.UnescapeDataString(codeText.ToString()), table, path);
+            match = ParseChoices(Uri.UnescapeDataString(codeText.ToString()), table, ShownPath(path));
             if (match.Outcome == ConventionOutcome.Malformed)
             {
                 return match;
@@ -88,13 +102,12 @@ internal static partial class UrlConventions
         else
         {
             string shown = codeText.IsEmpty ? "nothing" : "'" + Uri.UnescapeDataString(codeText.ToString()) + "'";
-            return ConventionMatch.Malformed($"'{path}' has {shown} where a status code belongs: expected {CodeRule}, as in {AcceptedForms}.");
+            return ConventionMatch.Malformed($"'{ShownPath(path)}' has {shown} where a status code belongs: expected {CodeRule}, as in {AcceptedForms}.");
         }
 
-        string query = uri.Query;
         if (query.Length > 1)
         {
-            string? problem = ReadQuery(query, ref match, ref variant);
+            string? problem = ReadQuery(query.ToString(), ref match, ref variant);
             if (problem is not null)
             {
                 return ConventionMatch.Malformed(problem);
@@ -109,7 +122,7 @@ internal static partial class UrlConventions
         StatusEntry? entry = table.Find(code, variant);
         if (entry is null)
         {
-            string known = string.Join(", ", table.Definitions.Where(d => d.Code == code && d.Variant is not null).Select(d => d.Variant));
+            string known = KnownVariants(table, code);
             return ConventionMatch.Malformed(
                 $"{table.Name} {code} has no variant '{variant}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + "."));
         }
@@ -168,16 +181,37 @@ internal static partial class UrlConventions
         return true;
     }
 
-    private static ReadOnlySpan<char> NextSegment(string path, scoped ref int position)
+    // Its own method: a lambda capturing `code` in the caller would allocate its closure on every call, matched or not.
+    private static string KnownVariants(ProtocolTable table, int code) =>
+        string.Join(", ", table.Definitions.Where(d => d.Code == code && d.Variant is not null).Select(d => d.Variant));
+
+    private static string ShownPath(ReadOnlySpan<char> path) => path.IsEmpty ? "/" : path.ToString();
+
+    /// <summary>The registry's (lower-case) spelling of vendor <paramref name="name"/>, compared in place to allocate nothing.</summary>
+    private static string? FindVendor(StatusRegistry registry, ReadOnlySpan<char> name)
+    {
+        IReadOnlyList<string> vendors = registry.Vendors;
+        for (int i = 0; i < vendors.Count; i++)
+        {
+            if (name.Equals(vendors[i].AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return vendors[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static ReadOnlySpan<char> NextSegment(ReadOnlySpan<char> path, scoped ref int position)
     {
         if (position >= path.Length)
         {
             return ReadOnlySpan<char>.Empty;
         }
 
-        int slash = path.IndexOf('/', position);
-        int end = slash < 0 ? path.Length : slash;
-        ReadOnlySpan<char> segment = path.AsSpan(position, end - position);
+        int slash = path.Slice(position).IndexOf('/');
+        int end = slash < 0 ? path.Length : position + slash;
+        ReadOnlySpan<char> segment = path.Slice(position, end - position);
         position = end + 1;
         return segment;
     }

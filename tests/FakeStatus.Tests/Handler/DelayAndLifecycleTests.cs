@@ -81,6 +81,21 @@ public sealed class DelayAndLifecycleTests
     }
 
     [Test]
+    public async Task ClearRequests_EmptiesTheLogButKeepsRouteCounts()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/x").RespondInSequence(s => s.Respond(503).Respond(200));
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+        (await client.GetAsync("/x")).Dispose();
+
+        handler.ClearRequests();
+        using HttpResponseMessage second = await client.GetAsync("/x");
+
+        handler.Requests.Should().ContainSingle().Which.StatusCode.Should().Be(200);
+        handler.GetRoute("ANY /x").CallCount.Should().Be(2);
+    }
+
+    [Test]
     public async Task DisposedHandler_ThrowsObjectDisposedException()
     {
         var handler = new FakeStatusHandler();

@@ -1,0 +1,27 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+namespace FakeStatus.Benchmarks;
+
+/// <summary>What every request benchmark sends and expects, so that all contestants do the same work.</summary>
+public static class Shared
+{
+    public const string BaseAddress = "https://fake.test";
+
+    public const string ConventionPath = "/smtp/530";
+
+    public const string ReasonPhrase = "Authentication Required";
+
+    /// <summary>The seed's canonical SMTP 530 body: 63 bytes.</summary>
+    public const string Body = "{\"error\": \"server_error\", \"message\": \"Authentication Required\"}";
+
+    public static Uri BaseUri { get; } = new(BaseAddress);
+
+    /// <summary>The measured unit of work: GET, read the body as a string, dispose the response.</summary>
+    public static async Task<string> GetBodyAsync(HttpClient client, string path)
+    {
+        using HttpResponseMessage response = await client.GetAsync(path);
+        return await response.Content.ReadAsStringAsync();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Reflection;
+using BenchmarkDotNet.Attributes;
+
+namespace FakeStatus.Benchmarks.Tests;
+
+/// <summary>One benchmark method of one class, with one value for each of the class's [Params] properties.</summary>
+public sealed class BenchmarkCase(Type type, MethodInfo method, IReadOnlyList<(PropertyInfo Property, object? Value)> parameters)
+{
+    public Type Type { get; } = type;
+
+    public MethodInfo Method { get; } = method;
+
+    public IReadOnlyList<(PropertyInfo Property, object? Value)> Parameters { get; } = parameters;
+
+    /// <summary>Every [Benchmark] method in the benchmark assembly, once per combination of its class's [Params] values.</summary>
+    public static IEnumerable<BenchmarkCase> All()
+    {
+        foreach (Type type in typeof(Program).Assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            MethodInfo[] methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)
+                .OrderBy(m => m.Name, StringComparer.Ordinal)
+                .ToArray();
+            foreach (IReadOnlyList<(PropertyInfo, object?)> combination in Combinations(type))
+            {
+                foreach (MethodInfo method in methods)
+                {
+                    yield return new BenchmarkCase(type, method, combination);
+                }
+            }
+        }
+    }
+
+    /// <summary>Invokes every method marked with <typeparamref name="TAttribute"/> on <paramref name="instance"/>.</summary>
+    public static void InvokeAll<TAttribute>(object instance)
+        where TAttribute : Attribute
+    {
+        foreach (MethodInfo method in instance.GetType().GetMethods().Where(m => m.GetCustomAttribute<TAttribute>() is not null))
+        {
+            method.Invoke(instance, null);
+        }
+    }
+
+    public override string ToString() =>
+        Type.Name + "." + Method.Name + (Parameters.Count == 0 ? string.Empty : "(" + string.Join(", ", Parameters.Select(p => p.Property.Name + "=" + p.Value)) + ")");
+
+    private static IEnumerable<IReadOnlyList<(PropertyInfo, object?)>> Combinations(Type type)
+    {
+        IEnumerable<IReadOnlyList<(PropertyInfo, object?)>> combinations = [[]];
+        foreach (PropertyInfo property in type.GetProperties().Where(p => p.GetCustomAttribute<ParamsAttribute>() is not null))
+        {
+            object?[] values = property.GetCustomAttribute<ParamsAttribute>()!.Values;
+            combinations = combinations.SelectMany(c => values.Select(v => (IReadOnlyList<(PropertyInfo, object?)>)[.. c, (property, v)])).ToArray();
+        }
+
+        return combinations;
+    }
+}

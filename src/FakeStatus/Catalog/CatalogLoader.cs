@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 
 namespace FakeStatus;
@@ -28,7 +27,7 @@ internal static class CatalogLoader
                 ?? throw new InvalidOperationException($"The embedded catalog '{resource}' is missing from {assembly.GetName().Name}.");
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            definitions.AddRange(Parse(buffer.ToArray(), resource));
+            definitions.AddRange(Parse(buffer.ToArray(), resource, trusted: true));
         }
 
         return new StatusRegistry(definitions);
@@ -50,14 +49,18 @@ internal static class CatalogLoader
         return File.ReadAllBytes(path);
     }
 
-    public static IReadOnlyList<StatusDefinition> Parse(byte[] utf8, string sourceName)
+    /// <summary>Reads and validates one catalog.</summary>
+    /// <param name="utf8">The JSON.</param>
+    /// <param name="sourceName">The file name or label used in messages.</param>
+    /// <param name="trusted">True for the embedded catalogs, whose keys the test suite checks, to skip the duplicate-key scan at start-up.</param>
+    public static IReadOnlyList<StatusDefinition> Parse(byte[] utf8, string sourceName, bool trusted = false)
     {
         if (utf8.Length > MaxBytes)
         {
             throw new StatusCatalogException(sourceName, null, null, null, $"the catalog is {utf8.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
         }
 
-        if (DuplicateKeyCheck.Find(utf8, sourceName) is { } duplicate)
+        if (!trusted && DuplicateKeyCheck.Find(utf8, sourceName) is { } duplicate)
         {
             throw duplicate;
         }
@@ -77,19 +80,37 @@ internal static class CatalogLoader
             throw new StatusCatalogException(sourceName, "$", null, null, "the catalog is JSON null; expected an object {\"protocol\": \"http\", \"definitions\": [...]}.");
         }
 
-        string protocol = Validate(sourceName, "$.protocol", () => StatusRules.ValidateName(document.Protocol ?? throw Missing(), "protocol"));
+        string protocol;
+        try
+        {
+            protocol = StatusRules.ValidateName(document.Protocol ?? throw Missing(), "protocol");
+        }
+        catch (ArgumentException e)
+        {
+            throw new StatusCatalogException(sourceName, "$.protocol", null, null, StripParamName(e.Message), e);
+        }
+
         List<CatalogEntry?> entries = document.Definitions
             ?? throw new StatusCatalogException(sourceName, "$.definitions", null, null, "the field is missing; expected an array of definitions.");
 
-        var sizes = entries.Where(e => e?.Code is not null).GroupBy(e => e!.Code!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var seen = new Dictionary<(int, string), int>();
+        // Plain arrays and string keys rather than LINQ over ints: the first load runs cold, and value-type generics cost JIT time.
+        var sizes = new int[StatusRules.MaxCode + 1];
+        foreach (CatalogEntry? entry in entries)
+        {
+            if (entry?.Code is int code && code is >= StatusRules.MinCode and <= StatusRules.MaxCode)
+            {
+                sizes[code]++;
+            }
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<StatusDefinition>(entries.Count);
         for (int i = 0; i < entries.Count; i++)
         {
-            string at = $"$.definitions[{i}]";
+            string at = "$.definitions[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             CatalogEntry entry = entries[i] ?? throw new StatusCatalogException(sourceName, at, null, null, "the definition is null; expected an object with code and reasonPhrase.");
             StatusDefinition definition = ToDefinition(sourceName, at, protocol, entry, sizes);
-            var key = (definition.Code, definition.Variant ?? string.Empty);
+            string key = definition.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + definition.Variant;
             if (seen.TryGetValue(key, out int first))
             {
                 throw new StatusCatalogException(sourceName, at, null, null,
@@ -100,44 +121,61 @@ internal static class CatalogLoader
             result.Add(definition);
         }
 
-        CheckDefaults(sourceName, protocol, result);
+        CheckDefaults(sourceName, protocol, result, sizes);
         return result;
     }
 
-    private static StatusDefinition ToDefinition(string source, string at, string protocol, CatalogEntry e, Dictionary<int, int> sizes)
+    private static StatusDefinition ToDefinition(string source, string at, string protocol, CatalogEntry e, int[] sizes)
     {
-        int code = Validate(source, at + ".code", () => StatusRules.ValidateCode(e.Code ?? throw Missing(), "code"));
-        string phrase = Validate(source, at + ".reasonPhrase", () => StatusRules.ValidateReasonPhrase(e.ReasonPhrase ?? throw Missing(), "reasonPhrase"));
-        StatusKind kind = Validate(source, at + ".status", () => ParseKind(e.Status));
-        string? vendor = Validate(source, at + ".vendor", () => e.Vendor is null ? null : StatusRules.ValidateName(e.Vendor, "vendor"));
-        string? variant = Validate(source, at + ".variant", () => e.Variant is null ? null : StatusRules.ValidateName(e.Variant, "variant"));
-        IReadOnlyDictionary<string, string> headers = Validate(source, at + ".headers", () => StatusRules.ValidateHeaders(e.Headers ?? new Dictionary<string, string>(), "headers"));
-        bool isDefault = sizes.TryGetValue(code, out int count) && count == 1 || e.Default == true;
-
-        return new StatusDefinition(protocol, code, phrase)
+        string field = ".code";
+        try
         {
-            Description = e.Description ?? string.Empty,
-            Source = e.Source ?? string.Empty,
-            SourceUrl = e.SourceUrl,
-            Kind = kind,
-            Vendor = vendor,
-            Variant = variant,
-            IsDefault = isDefault,
-            Headers = headers,
-            BodyAllowed = e.BodyAllowed ?? StatusRules.BodyAllowedByDefault(code),
-            EnhancedStatusCode = e.EnhancedStatusCode,
-        };
+            int code = StatusRules.ValidateCode(e.Code ?? throw Missing(), "code");
+            field = ".reasonPhrase";
+            string phrase = StatusRules.ValidateReasonPhrase(e.ReasonPhrase ?? throw Missing(), "reasonPhrase");
+            field = ".status";
+            StatusKind kind = ParseKind(e.Status);
+            field = ".vendor";
+            string? vendor = e.Vendor is null ? null : StatusRules.ValidateName(e.Vendor, "vendor");
+            field = ".variant";
+            string? variant = e.Variant is null ? null : StatusRules.ValidateName(e.Variant, "variant");
+            field = ".headers";
+            IReadOnlyDictionary<string, string> headers = StatusRules.ValidateHeaders(e.Headers ?? new Dictionary<string, string>(), "headers");
+            field = ".default";
+            return new StatusDefinition(protocol, code, phrase)
+            {
+                Description = e.Description ?? string.Empty,
+                Source = e.Source ?? string.Empty,
+                SourceUrl = e.SourceUrl,
+                Kind = kind,
+                Vendor = vendor,
+                Variant = variant,
+                IsDefault = sizes[code] == 1 || e.Default == true,
+                Headers = headers,
+                BodyAllowed = e.BodyAllowed ?? StatusRules.BodyAllowedByDefault(code),
+                EnhancedStatusCode = e.EnhancedStatusCode,
+            };
+        }
+        catch (ArgumentException problem)
+        {
+            throw new StatusCatalogException(source, at + field, null, null, StripParamName(problem.Message), problem);
+        }
     }
 
-    private static void CheckDefaults(string source, string protocol, List<StatusDefinition> definitions)
+    private static void CheckDefaults(string source, string protocol, List<StatusDefinition> definitions, int[] sizes)
     {
-        foreach (IGrouping<int, StatusDefinition> group in definitions.GroupBy(d => d.Code).Where(g => g.Count() > 1))
+        var defaults = new int[StatusRules.MaxCode + 1];
+        foreach (StatusDefinition definition in definitions)
         {
-            int defaults = group.Count(d => d.IsDefault);
-            if (defaults != 1)
+            defaults[definition.Code] += definition.IsDefault ? 1 : 0;
+        }
+
+        for (int code = StatusRules.MinCode; code <= StatusRules.MaxCode; code++)
+        {
+            if (sizes[code] > 1 && defaults[code] != 1)
             {
                 throw new StatusCatalogException(source, "$.definitions[*].default", null, null,
-                    $"{protocol} {group.Key} has {group.Count()} meanings and {defaults} marked \"default\": true; exactly one must be.");
+                    $"{protocol} {code} has {sizes[code]} meanings and {defaults[code]} marked \"default\": true; exactly one must be.");
             }
         }
     }
@@ -151,18 +189,6 @@ internal static class CatalogLoader
         "unofficial" => StatusKind.Unofficial,
         _ => throw new ArgumentException($"'{status}' is not a status; expected one of standard, deprecated, unused, vendor, unofficial."),
     };
-
-    private static T Validate<T>(string source, string field, Func<T> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (ArgumentException e)
-        {
-            throw new StatusCatalogException(source, field, null, null, StripParamName(e.Message), e);
-        }
-    }
 
     private static ArgumentException Missing() => new("the field is missing or null.");
 

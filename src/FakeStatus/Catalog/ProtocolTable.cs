@@ -14,7 +14,10 @@ internal sealed class ProtocolTable
 
     private readonly StatusEntry?[] _defaults = new StatusEntry?[Slots];
     private readonly StatusEntry?[] _unknown = new StatusEntry?[Slots];
-    private readonly Dictionary<(int Code, string Variant), StatusEntry> _variants = new(VariantKeyComparer.Instance);
+
+    // Per code, every meaning that has a variant name: a handful at most, so a scan beats hashing
+    // and, unlike a value-tuple-keyed dictionary, needs no JIT work when the catalog first loads.
+    private readonly StatusEntry[]?[] _variants = new StatusEntry[]?[Slots];
 
     public ProtocolTable(string name, IReadOnlyList<StatusDefinition> definitions)
     {
@@ -30,7 +33,11 @@ internal sealed class ProtocolTable
 
             if (definition.Variant is not null)
             {
-                _variants[(definition.Code, definition.Variant)] = entry;
+                int slot = definition.Code - StatusRules.MinCode;
+                StatusEntry[] existing = _variants[slot] ?? [];
+                Array.Resize(ref existing, existing.Length + 1);
+                existing[existing.Length - 1] = entry;
+                _variants[slot] = existing;
             }
         }
     }
@@ -55,7 +62,19 @@ internal sealed class ProtocolTable
             return entry;
         }
 
-        return _variants.TryGetValue((code, variant), out entry) ? entry : null;
+        StatusEntry[]? meanings = _variants[code - StatusRules.MinCode];
+        if (meanings is not null)
+        {
+            foreach (StatusEntry meaning in meanings)
+            {
+                if (string.Equals(meaning.Definition.Variant, variant, StringComparison.OrdinalIgnoreCase))
+                {
+                    return meaning;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The entry for <paramref name="code"/>, or a shared "Unknown Status Code" entry when the catalog lacks it.</summary>
@@ -76,17 +95,5 @@ internal sealed class ProtocolTable
         }
 
         return entry;
-    }
-
-    /// <summary>Compares (code, variant) keys with the variant case-insensitive, so a lookup builds no key string.</summary>
-    private sealed class VariantKeyComparer : IEqualityComparer<(int Code, string Variant)>
-    {
-        public static readonly VariantKeyComparer Instance = new();
-
-        public bool Equals((int Code, string Variant) x, (int Code, string Variant) y) =>
-            x.Code == y.Code && string.Equals(x.Variant, y.Variant, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((int Code, string Variant) key) =>
-            unchecked((key.Code * 397) ^ StringComparer.OrdinalIgnoreCase.GetHashCode(key.Variant));
     }
 }

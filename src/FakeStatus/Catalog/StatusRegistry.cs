@@ -31,17 +31,39 @@ public sealed class StatusRegistry
 
     internal StatusRegistry(IEnumerable<StatusDefinition> definitions)
     {
-        _all = definitions
-            .OrderBy(d => d.Protocol, StringComparer.Ordinal)
-            .ThenBy(d => d.Code)
-            .ThenBy(d => d.IsDefault ? 0 : 1)
-            .ThenBy(d => d.Variant, StringComparer.Ordinal)
-            .ToArray();
-        _tables = _all
-            .GroupBy(d => d.Protocol, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new ProtocolTable(g.Key, g.ToArray()), StringComparer.OrdinalIgnoreCase);
-        Protocols = _tables.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray();
-        Vendors = _all.Where(d => d.Vendor is not null).Select(d => d.Vendor!).Distinct(StringComparer.Ordinal).OrderBy(v => v, StringComparer.Ordinal).ToArray();
+        // Loops and a comparison sort rather than LINQ: this runs cold on first use, where every generic instantiation costs JIT time.
+        var all = new List<StatusDefinition>(definitions);
+        all.Sort(CompareForListing);
+        _all = all.ToArray();
+
+        var byProtocol = new Dictionary<string, List<StatusDefinition>>(StringComparer.Ordinal);
+        var vendors = new List<string>();
+        foreach (StatusDefinition definition in _all)
+        {
+            if (!byProtocol.TryGetValue(definition.Protocol, out List<StatusDefinition>? list))
+            {
+                byProtocol.Add(definition.Protocol, list = []);
+            }
+
+            list.Add(definition);
+            if (definition.Vendor is not null && !vendors.Contains(definition.Vendor))
+            {
+                vendors.Add(definition.Vendor);
+            }
+        }
+
+        _tables = new Dictionary<string, ProtocolTable>(StringComparer.OrdinalIgnoreCase);
+        var protocols = new List<string>(byProtocol.Count);
+        foreach (KeyValuePair<string, List<StatusDefinition>> pair in byProtocol)
+        {
+            _tables.Add(pair.Key, new ProtocolTable(pair.Key, pair.Value.ToArray()));
+            protocols.Add(pair.Key);
+        }
+
+        protocols.Sort(StringComparer.Ordinal);
+        vendors.Sort(StringComparer.Ordinal);
+        Protocols = protocols.ToArray();
+        Vendors = vendors.ToArray();
         HttpTable = _tables.TryGetValue(Http, out ProtocolTable? http) ? http : new ProtocolTable(Http, Array.Empty<StatusDefinition>());
     }
 
@@ -264,6 +286,22 @@ public sealed class StatusRegistry
                 first = false;
             }
         }
+    }
+
+    private static int CompareForListing(StatusDefinition x, StatusDefinition y)
+    {
+        int order = string.CompareOrdinal(x.Protocol, y.Protocol);
+        if (order == 0)
+        {
+            order = x.Code.CompareTo(y.Code);
+        }
+
+        if (order == 0)
+        {
+            order = (x.IsDefault ? 0 : 1).CompareTo(y.IsDefault ? 0 : 1);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(x.Variant, y.Variant);
     }
 
     /// <inheritdoc />

@@ -72,6 +72,19 @@ public sealed class CatalogJsonTests
                 e.LineNumber == 3 && e.Field == "$.definitions.reasonPhrase" && e.Message.Contains("\"reasonPhrase\" is given twice", StringComparison.Ordinal));
     }
 
+    [TestCase("http")]
+    [TestCase("smtp")]
+    [TestCase("ftp")]
+    public void EmbeddedCatalog_HasNoDuplicateKeys(string protocol)
+    {
+        // The embedded catalogs skip this scan at start-up to load faster; this test is what makes that safe.
+        using Stream stream = typeof(StatusRegistry).Assembly.GetManifestResourceStream($"FakeStatus.Catalog.{protocol}.json")!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+
+        DuplicateKeyCheck.Find(buffer.ToArray(), protocol).Should().BeNull();
+    }
+
     [Test]
     public void FromFile_Missing_ThrowsFileNotFound() =>
         FluentActions.Invoking(() => StatusRegistry.FromFile("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();

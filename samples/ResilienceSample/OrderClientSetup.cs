@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace ResilienceSample;
+
+/// <summary>How the application registers its client: the same code runs in production and in the tests.</summary>
+public static class OrderClientSetup
+{
+    /// <summary>Retries per call after the first attempt.</summary>
+    public const int MaxRetryAttempts = 3;
+
+    /// <summary>Registers <see cref="OrderClient"/> with the standard resilience handler (retry, circuit breaker, timeouts).</summary>
+    public static IHttpClientBuilder AddOrderClient(this IServiceCollection services)
+    {
+        IHttpClientBuilder builder = services.AddHttpClient<OrderClient>(c => c.BaseAddress = new Uri("https://orders.test"));
+        builder.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.MaxRetryAttempts = MaxRetryAttempts;
+            options.Retry.BackoffType = DelayBackoffType.Constant;
+            options.Retry.Delay = TimeSpan.FromSeconds(2);
+            options.Retry.UseJitter = false;
+            // Long enough for three Retry-After: 120 waits.
+            options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(10);
+            options.CircuitBreaker.MinimumThroughput = 6;
+            options.CircuitBreaker.FailureRatio = 0.5;
+            options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+            options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(30);
+        });
+        return builder;
+    }
+}

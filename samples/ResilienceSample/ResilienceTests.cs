@@ -1,0 +1,88 @@
+using FakeStatus;
+using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NUnit.Framework;
+using Polly.CircuitBreaker;
+
+namespace ResilienceSample;
+
+public sealed class ResilienceTests
+{
+    private FakeTimeProvider _time = null!;
+    private ServiceProvider _provider = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        // begin-snippet: resilience-setup
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);   // the resilience pipeline and FakeStatus both read it
+        services.AddOrderClient().UseFakeStatus();    // the production registration, with FakeStatus as the network
+        ServiceProvider provider = services.BuildServiceProvider();
+        // end-snippet
+        _time = time;
+        _provider = provider;
+    }
+
+    [TearDown]
+    public void TearDown() => _provider.Dispose();
+
+    [TestCase("/503", 503)]
+    [TestCase("/smtp/530", 530)]
+    public async Task GetStatus_ServerKeepsFailing_RetriesThenReturnsTheFailure(string path, int expected)
+    {
+        // begin-snippet: resilience-retries
+        OrderClient orders = _provider.GetRequiredService<OrderClient>();
+
+        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync(path));
+
+        IReadOnlyList<RecordedRequest> attempts = _provider.GetFakeStatusHandler<OrderClient>().Requests;
+        // end-snippet
+        status.Should().Be(expected);
+        attempts.Should().HaveCount(1 + OrderClientSetup.MaxRetryAttempts);
+    }
+
+    [Test]
+    public async Task GetStatus_429WithRetryAfter_WaitsTheServersDelayBetweenAttempts()
+    {
+        OrderClient orders = _provider.GetRequiredService<OrderClient>();
+
+        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/429"));
+
+        status.Should().Be(429);
+        DateTimeOffset[] times = _provider.GetFakeStatusHandler<OrderClient>().Requests.Select(r => r.Timestamp).ToArray();
+        times.Should().HaveCount(1 + OrderClientSetup.MaxRetryAttempts);
+        times.Zip(times.Skip(1), (earlier, later) => later - earlier)
+            .Should().AllSatisfy(gap => gap.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(120)), "429 carries Retry-After: 120");
+    }
+
+    [Test]
+    public async Task GetStatus_Success_IsNotRetried()
+    {
+        OrderClient orders = _provider.GetRequiredService<OrderClient>();
+
+        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/200"));
+
+        status.Should().Be(200);
+        _provider.GetFakeStatusHandler<OrderClient>().Requests.Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task GetStatus_EnoughFailures_OpensTheCircuitAndStopsCallingTheServer()
+    {
+        OrderClient orders = _provider.GetRequiredService<OrderClient>();
+        FakeStatusHandler server = _provider.GetFakeStatusHandler<OrderClient>();
+
+        (await _time.AdvanceUntilDone(orders.GetStatusAsync("/smtp/530"))).Should().Be(530);
+        Func<Task> second = () => _time.AdvanceUntilDone(orders.GetStatusAsync("/smtp/530"));
+        await second.Should().ThrowAsync<BrokenCircuitException>();
+        int attemptsWhenOpened = server.Requests.Count;
+        Func<Task> third = () => orders.GetStatusAsync("/smtp/530");
+
+        await third.Should().ThrowAsync<BrokenCircuitException>();
+        server.Requests.Should().HaveCount(attemptsWhenOpened, "an open circuit does not call the server");
+        attemptsWhenOpened.Should().BeGreaterThanOrEqualTo(6, "the circuit needs six attempts before it judges the failure ratio");
+    }
+}

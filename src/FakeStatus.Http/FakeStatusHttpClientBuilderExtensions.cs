@@ -1,0 +1,74 @@
+using System;
+using FakeStatus;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Makes a <see cref="FakeStatusHandler"/> the primary handler of a named or typed <c>HttpClient</c>: the client's own delegating
+/// handlers (resilience, logging, auth) run above it as in production, and only the network is replaced.
+/// </summary>
+/// <remarks>
+/// One handler per client name is registered as a keyed singleton (key: the client name) and shared by every handler chain the
+/// factory builds; the factory is given a thin wrapper that never disposes it, so handler rotation
+/// (<see cref="HttpClientBuilderExtensions.SetHandlerLifetime"/>) cannot break it. Read its recorded requests with
+/// <see cref="FakeStatusServiceProviderExtensions.GetFakeStatusHandler(IServiceProvider, string)"/>.
+/// </remarks>
+/// <example>
+/// <code>
+/// services.AddHttpClient&lt;MailClient&gt;(c =&gt; c.BaseAddress = new Uri("https://mail.test")).UseFakeStatus();
+/// </code>
+/// </example>
+public static class FakeStatusHttpClientBuilderExtensions
+{
+    /// <summary>
+    /// Answers the client's requests with a new <see cref="FakeStatusHandler"/> that uses the URL conventions and reads time from
+    /// the container's <see cref="TimeProvider"/> when one is registered (so a <c>FakeTimeProvider</c> drives both the handler
+    /// and the resilience pipeline), else from <see cref="TimeProvider.System"/>. The container owns and disposes it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder) =>
+        UseFakeStatus(builder, static services => new FakeStatusHandler(services.GetService<TimeProvider>() ?? TimeProvider.System));
+
+    /// <summary>
+    /// Answers the client's requests with <paramref name="handler"/>, which the test owns: the container never disposes it,
+    /// and the test reads <see cref="FakeStatusHandler.Requests"/> from its own reference.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="handler"/> is null.</exception>
+    public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, FakeStatusHandler handler)
+    {
+        ThrowIfNull(builder, nameof(builder));
+        ThrowIfNull(handler, nameof(handler));
+        return Register(builder, ServiceDescriptor.KeyedSingleton(builder.Name, handler));
+    }
+
+    /// <summary>
+    /// Answers the client's requests with the handler <paramref name="factory"/> makes, once, on first use, e.g.
+    /// <c>sp =&gt; new FakeStatusHandler(new FakeStatusOptions { Registry = myRegistry })</c>. The container owns and disposes it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="factory"/> is null.</exception>
+    public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, Func<IServiceProvider, FakeStatusHandler> factory)
+    {
+        ThrowIfNull(builder, nameof(builder));
+        ThrowIfNull(factory, nameof(factory));
+        string name = builder.Name;
+        return Register(builder, ServiceDescriptor.KeyedSingleton(name, (services, _) => factory(services) ?? throw new InvalidOperationException(
+            $"The FakeStatusHandler factory of HttpClient '{name}' returned null; return a FakeStatusHandler.")));
+    }
+
+    private static IHttpClientBuilder Register(IHttpClientBuilder builder, ServiceDescriptor handler)
+    {
+        // Replace, not add: calling UseFakeStatus twice on one client keeps the last handler only.
+        builder.Services.Replace(handler);
+        string name = builder.Name;
+        return builder.ConfigurePrimaryHttpMessageHandler(services => new NonDisposingHandler(services.GetRequiredKeyedService<FakeStatusHandler>(name)));
+    }
+
+    private static void ThrowIfNull(object? argument, string name)
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+    }
+}

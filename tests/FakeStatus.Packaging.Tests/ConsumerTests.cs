@@ -1,0 +1,59 @@
+namespace FakeStatus.Packaging.Tests;
+
+/// <summary>
+/// Installs the freshly packed packages into tests/Consumer from the folder feed, into an empty packages folder, and runs it:
+/// a package that restores, compiles or behaves differently from the project references fails here.
+/// </summary>
+[Category("Packaging")]
+public sealed class ConsumerTests
+{
+    [Test]
+    public void Consumer_InstalledFromTheLocalFeed_RunsEveryCheck()
+    {
+        string consumer = Path.Combine(PackageFeed.Root, "consumer");
+        CopyDirectory(Path.Combine(PackageFeed.RepositoryRoot, "tests", "Consumer"), consumer);
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), NuGetConfig());
+
+        (int exitCode, string output) = DotnetCli.Run(
+            consumer,
+            TimeSpan.FromMinutes(3),
+            "run", "--project", "Consumer.csproj",
+            "-p:FakeStatusVersion=" + PackageFeed.Version,
+            "-p:RestorePackagesPath=" + Path.Combine(PackageFeed.Root, "packages"));
+
+        exitCode.Should().Be(0, "the consumer must restore from the feed, build and pass:\n{0}", output);
+        output.Should().Contain("consumer: all checks passed");
+        Directory.EnumerateDirectories(Path.Combine(PackageFeed.Root, "packages", "fakestatus"))
+            .Select(Path.GetFileName).Should().Equal(PackageFeed.Version);
+    }
+
+    // Only the fresh feed and nuget.org; the machine's global packages folder is a read-only fallback, so third-party
+    // packages need no download while FakeStatus, under a version never packed before, can only come from the feed.
+    private static string NuGetConfig()
+    {
+        string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local-feed" value="{PackageFeed.Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="global" value="{globalPackages}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """;
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (string file in Directory.EnumerateFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+}

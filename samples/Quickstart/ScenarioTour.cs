@@ -85,7 +85,7 @@ public static class ScenarioTour
             await advance();
         }
 
-        await call;
+        await call.WaitAsync(TimeSpan.FromSeconds(30));
         IReadOnlyList<RecordedRequest> requests = handler.Requests;
         return requests[^1].Timestamp - requests[0].Timestamp;
     }

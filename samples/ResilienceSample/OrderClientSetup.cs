@@ -20,12 +20,14 @@ public static class OrderClientSetup
             options.Retry.BackoffType = DelayBackoffType.Constant;
             options.Retry.Delay = TimeSpan.FromSeconds(2);
             options.Retry.UseJitter = false;
-            // Long enough for three Retry-After: 120 waits.
-            options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(10);
+            // Long enough for three Retry-After: 120 waits, with room to spare.
+            options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(30);
+            options.AttemptTimeout.Timeout = TimeSpan.FromMinutes(1);
             options.CircuitBreaker.MinimumThroughput = 6;
             options.CircuitBreaker.FailureRatio = 0.5;
-            options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
-            options.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(30);
+            // A window wider than any test drives its fake clock, so every failure counts towards opening the circuit.
+            options.CircuitBreaker.SamplingDuration = TimeSpan.FromHours(1);
+            options.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(30);
         });
         return builder;
     }

@@ -24,8 +24,8 @@ public sealed class ScenarioTourTests
 
         TimeSpan elapsed = await ScenarioTour.BackOffAsync(clock, async () =>
         {
+            await Task.Delay(1);
             clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Yield();
         });
 
         elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(30)).And.BeLessThan(TimeSpan.FromSeconds(32));

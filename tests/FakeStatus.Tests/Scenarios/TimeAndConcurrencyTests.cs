@@ -30,11 +30,12 @@ public sealed class TimeAndConcurrencyTests
         Task<HttpResponseMessage> call = GetWithRetryAsync(client, "/report", clock);
         for (int i = 0; i < 100 && !call.IsCompleted; i++)
         {
+            // A real millisecond lets the client's continuation set its timer before the fake clock moves on.
+            await Task.WhenAny(call, Task.Delay(1));
             clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Yield();
         }
 
-        using HttpResponseMessage response = await call;
+        using HttpResponseMessage response = await call.WaitAsync(TimeSpan.FromSeconds(30));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         IReadOnlyList<RecordedRequest> requests = handler.Requests;
         requests.Should().HaveCount(2);

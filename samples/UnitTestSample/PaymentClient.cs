@@ -11,8 +11,25 @@ public sealed class PaymentClient(HttpClient http)
     {
         string json = "{\"amount\": " + amount.ToString(CultureInfo.InvariantCulture) + "}";
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        using HttpResponseMessage response = await http.PostAsync(new Uri("payments", UriKind.Relative), content, cancellationToken);
-        return (int)response.StatusCode switch
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsync(new Uri("payments", UriKind.Relative), content, cancellationToken);
+        }
+        catch (TaskCanceledException e) when (e.InnerException is TimeoutException)
+        {
+            // HttpClient.Timeout elapsed: the API may have charged the card before the answer was lost, so retrying blindly could charge twice.
+            return new PaymentResult(PaymentOutcome.Unknown, null);
+        }
+
+        using (response)
+        {
+            return Outcome(response);
+        }
+    }
+
+    private static PaymentResult Outcome(HttpResponseMessage response) =>
+        (int)response.StatusCode switch
         {
             >= 200 and < 300 => new PaymentResult(PaymentOutcome.Charged, null),
             402 => new PaymentResult(PaymentOutcome.Declined, null),
@@ -20,7 +37,6 @@ public sealed class PaymentClient(HttpClient http)
             >= 500 => new PaymentResult(PaymentOutcome.TryLater, response.Headers.RetryAfter?.Delta),
             _ => new PaymentResult(PaymentOutcome.Failed, null),
         };
-    }
 }
 
 /// <summary>What became of a charge.</summary>
@@ -37,6 +53,9 @@ public enum PaymentOutcome
 
     /// <summary>Any other answer.</summary>
     Failed,
+
+    /// <summary>No answer in time: the charge may or may not have gone through; check before charging again.</summary>
+    Unknown,
 }
 
 /// <summary>The outcome and, for <see cref="PaymentOutcome.TryLater"/>, how long the API asked to wait.</summary>

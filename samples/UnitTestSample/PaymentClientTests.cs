@@ -12,18 +12,19 @@ public sealed class PaymentClientTests
     [TestCase(402, PaymentOutcome.Declined)]
     [TestCase(429, PaymentOutcome.TryLater)]
     [TestCase(503, PaymentOutcome.TryLater)]
+    [TestCase(520, PaymentOutcome.TryLater)]   // Cloudflare's "Web Server Returns an Unknown Error"
     [TestCase(418, PaymentOutcome.Failed)]
     public async Task ChargeAsync_MapsEachStatusToAnOutcome(int status, PaymentOutcome expected)
     {
         using var handler = new FakeStatusHandler();
-        // The status goes in the base address: the client's own "payments" path lands on /{status}/payments.
-        using HttpClient http = handler.ToHttpClient(new Uri($"https://pay.test/{status}/"));
-        var payments = new PaymentClient(http);
+        handler.When(HttpMethod.Post, "/payments").Respond(status);
+        var payments = new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/")));
 
         PaymentResult result = await payments.ChargeAsync(12.50m);
 
         result.Outcome.Should().Be(expected);
-        handler.Requests.Single().BodyAsString().Should().Be("{\"amount\": 12.50}");
+        handler.VerifyCalled("POST /payments", times: 1);
+        handler.Requests[0].BodyAsString().Should().Be("{\"amount\": 12.50}");
     }
     // end-snippet
 
@@ -32,13 +33,72 @@ public sealed class PaymentClientTests
     {
         // begin-snippet: test-your-client-headers
         using var handler = new FakeStatusHandler();
-        using HttpClient http = handler.ToHttpClient(new Uri("https://pay.test/503/"));
+        handler.When(HttpMethod.Post, "/payments").Respond(503);
 
-        PaymentResult result = await new PaymentClient(http).ChargeAsync(12.50m);
+        PaymentResult result = await new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/"))).ChargeAsync(12.50m);
 
         // FakeStatus's 503 carries the catalog's Retry-After: 120, as a real overloaded API would.
         result.RetryAfter.Should().Be(TimeSpan.FromSeconds(120));
         // end-snippet
+    }
+
+    [Test]
+    public async Task ChargeAsync_429WithCustomRetryAfter_ReadsTheCustomDelay()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/payments").Respond(429, r => r.WithRetryAfter(TimeSpan.FromSeconds(5)));
+
+        PaymentResult result = await new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/"))).ChargeAsync(12.50m);
+
+        result.Should().Be(new PaymentResult(PaymentOutcome.TryLater, TimeSpan.FromSeconds(5)));
+    }
+
+    [Test]
+    public async Task ChargeAsync_503Then201_SecondChargeSucceeds()
+    {
+        // begin-snippet: test-your-client-sequence
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/payments").RespondInSequence(s => s.Respond(503).Respond(201));
+        var payments = new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/")));
+
+        PaymentResult first = await payments.ChargeAsync(12.50m);    // TryLater, Retry-After 120 s
+        PaymentResult second = await payments.ChargeAsync(12.50m);   // Charged
+
+        handler.VerifyCalled("POST /payments", times: 2);
+        handler.VerifyNoUnmatchedRequests();
+        // end-snippet
+        first.Should().Be(new PaymentResult(PaymentOutcome.TryLater, TimeSpan.FromSeconds(120)));
+        second.Should().Be(new PaymentResult(PaymentOutcome.Charged, null));
+    }
+
+    [Test]
+    public async Task ChargeAsync_Timeout_ReportsAnUnknownOutcome()
+    {
+        // begin-snippet: test-your-client-fault
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/payments").Throw(FakeFault.Timeout());   // as HttpClient.Timeout raises it, at once
+
+        PaymentResult result = await new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/"))).ChargeAsync(12.50m);
+
+        result.Outcome.Should().Be(PaymentOutcome.Unknown);   // the charge may have gone through: do not retry blindly
+        // end-snippet
+        handler.VerifyCalled("POST /payments", times: 1);
+    }
+
+    [Test]
+    public async Task ChargeAsync_WrongPath_IsReportedAsUnmatched()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/payments").Respond(201);
+        // A client configured with the wrong base path posts to /v1/payments, which no route answers.
+        var payments = new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/v1/")));
+
+        Func<Task> charge = () => payments.ChargeAsync(12.50m);
+
+        await charge.Should().ThrowAsync<UnmatchedRequestException>();
+        Action verify = handler.VerifyNoUnmatchedRequests;
+        verify.Should().Throw<FakeStatusVerificationException>().WithMessage("*/v1/payments*");
+        handler.VerifyNotCalled("POST /payments");
     }
 
     [Test]

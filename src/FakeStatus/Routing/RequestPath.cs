@@ -32,6 +32,23 @@ internal static class RequestPath
         return path;
     }
 
+    /// <summary>The span form of <see cref="Normalise(string)"/>, for allocation-free lookups.</summary>
+    public static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> path)
+    {
+        if (path.IsEmpty)
+        {
+            return "/".AsSpan();
+        }
+
+        if (path.Length > 1 && path[path.Length - 1] == '/')
+        {
+            ReadOnlySpan<char> trimmed = path.TrimEnd('/');
+            return trimmed.IsEmpty ? "/".AsSpan() : trimmed;
+        }
+
+        return path;
+    }
+
     public static string[] Segments(string normalisedPath) =>
         normalisedPath == "/" ? [] : normalisedPath.Substring(1).Split('/');
 }

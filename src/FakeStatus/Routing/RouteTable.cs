@@ -14,6 +14,9 @@ internal sealed class RouteTable
 
     private readonly Dictionary<string, FakeRoute[]> _literal = new(StringComparer.Ordinal);
     private readonly FakeRoute[] _templated;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, FakeRoute[]>.AlternateLookup<ReadOnlySpan<char>> _literalBySpan;
+#endif
 
     public RouteTable(IReadOnlyList<FakeRoute> routes)
     {
@@ -45,6 +48,9 @@ internal sealed class RouteTable
         }
 
         _templated = templated.ToArray();
+#if NET9_0_OR_GREATER
+        _literalBySpan = _literal.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     public IReadOnlyList<FakeRoute> Routes { get; }
@@ -56,10 +62,24 @@ internal sealed class RouteTable
 
     public FakeRoute? Match(HttpRequestMessage request, Uri uri, string? body)
     {
-        string path = RequestPath.Of(uri);
+        string? path = null;
         List<KeyValuePair<string, string>>? query = null;
         FakeRoute? best = null;
-        if (_literal.TryGetValue(path, out FakeRoute[]? bucket))
+        FakeRoute[]? bucket;
+#if NET9_0_OR_GREATER
+        // A plain URI's path is looked up as a span of the original text: no path string per request.
+        if (PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out _))
+        {
+            _literalBySpan.TryGetValue(RequestPath.Normalise(plainPath.Span), out bucket);
+        }
+        else
+#endif
+        {
+            path = RequestPath.Of(uri);
+            _literal.TryGetValue(path, out bucket);
+        }
+
+        if (bucket is not null)
         {
             foreach (FakeRoute route in bucket)
             {
@@ -73,7 +93,7 @@ internal sealed class RouteTable
 
         if (_templated.Length > 0)
         {
-            string[] segments = RequestPath.Segments(path);
+            string[] segments = RequestPath.Segments(path ?? RequestPath.Of(uri));
             foreach (FakeRoute route in _templated)
             {
                 if (best is not null && route.Order > best.Order)

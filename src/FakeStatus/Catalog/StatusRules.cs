@@ -118,17 +118,28 @@ internal static class StatusRules
 
     public static string ToLowerAscii(string value)
     {
-        foreach (char c in value)
+        // Names are ASCII by contract, so a plain ASCII fold is exact and needs no culture.
+        int first = 0;
+        while (first < value.Length && value[first] is not (>= 'A' and <= 'Z'))
         {
-            if (c is >= 'A' and <= 'Z')
+            first++;
+        }
+
+        if (first == value.Length)
+        {
+            return value;
+        }
+
+        char[] chars = value.ToCharArray();
+        for (int i = first; i < chars.Length; i++)
+        {
+            if (chars[i] is >= 'A' and <= 'Z')
             {
-#pragma warning disable CA1308 // Protocol and vendor names are lower-case identifiers by contract.
-                return value.ToLowerInvariant();
-#pragma warning restore CA1308
+                chars[i] = (char)(chars[i] + ('a' - 'A'));
             }
         }
 
-        return value;
+        return new string(chars);
     }
 
     public static string Escape(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");

@@ -92,7 +92,7 @@ public sealed class FakeRoute
             query ??= QueryString.Parse(uri.Query);
             foreach (KeyValuePair<string, string> wanted in _query)
             {
-                if (!query.Exists(p => p.Key == wanted.Key && p.Value == wanted.Value))
+                if (!Contains(query, wanted))
                 {
                     return false;
                 }
@@ -134,6 +134,33 @@ public sealed class FakeRoute
             return false;
         }
 
-        return value is null || values.Any(v => string.Equals(v, value, StringComparison.Ordinal));
+        if (value is null)
+        {
+            return true;
+        }
+
+        foreach (string candidate in values)
+        {
+            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Loops rather than lambdas: this runs per request, and a capturing lambda allocates on every call.
+    private static bool Contains(List<KeyValuePair<string, string>> query, KeyValuePair<string, string> wanted)
+    {
+        foreach (KeyValuePair<string, string> pair in query)
+        {
+            if (string.Equals(pair.Key, wanted.Key, StringComparison.Ordinal) && string.Equals(pair.Value, wanted.Value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

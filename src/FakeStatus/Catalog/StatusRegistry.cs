@@ -252,8 +252,6 @@ public sealed class StatusRegistry
         return null;
     }
 
-    internal bool IsVendor(string name) => Vendors.Contains(name, StringComparer.OrdinalIgnoreCase);
-
     internal static StatusDefinition Unknown(string protocol, int code) => new(protocol, code, UnknownReasonPhrase)
     {
         Description = $"The registry has no definition of {protocol} {code}; FakeStatus answers it with a generic reason phrase.",

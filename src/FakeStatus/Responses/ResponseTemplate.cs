@@ -44,8 +44,6 @@ internal sealed class ResponseTemplate
 
     public string? ContentType { get; }
 
-    public bool HasBody => Body is not null || _contentFactory is not null;
-
     /// <summary>The seed's response for a definition: its headers, and the canonical JSON body where a body is allowed.</summary>
     public static ResponseTemplate Canonical(StatusDefinition definition)
     {

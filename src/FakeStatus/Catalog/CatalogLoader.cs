@@ -65,10 +65,10 @@ internal static class CatalogLoader
             throw duplicate;
         }
 
-        CatalogDocument? document;
+        CatalogDocument? document = trusted ? EmbeddedCatalogReader.TryRead(utf8) : null;
         try
         {
-            document = JsonSerializer.Deserialize(utf8, CatalogJsonContext.Default.CatalogDocument);
+            document ??= JsonSerializer.Deserialize(utf8, CatalogJsonContext.Default.CatalogDocument);
         }
         catch (JsonException e)
         {

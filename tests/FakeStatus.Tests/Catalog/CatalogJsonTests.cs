@@ -85,6 +85,32 @@ public sealed class CatalogJsonTests
         DuplicateKeyCheck.Find(buffer.ToArray(), protocol).Should().BeNull();
     }
 
+    [TestCase("http")]
+    [TestCase("smtp")]
+    [TestCase("ftp")]
+    public void EmbeddedCatalog_FastReaderAgreesWithTheSerializer(string protocol)
+    {
+        // Start-up reads the embedded files with a hand-written reader; it must see exactly what the serializer sees.
+        using Stream stream = typeof(StatusRegistry).Assembly.GetManifestResourceStream($"FakeStatus.Catalog.{protocol}.json")!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        byte[] json = buffer.ToArray();
+
+        IReadOnlyList<StatusDefinition> fast = CatalogLoader.Parse(json, protocol, trusted: true);
+        IReadOnlyList<StatusDefinition> serializer = CatalogLoader.Parse(json, protocol, trusted: false);
+
+        EmbeddedCatalogReader.TryRead(json).Should().NotBeNull("the embedded file must take the fast path");
+        fast.Should().HaveCount(serializer.Count).And.BeEquivalentTo(serializer, o => o.WithStrictOrdering());
+    }
+
+    [Test]
+    public void EmbeddedCatalogReader_UnexpectedInput_DeclinesSoTheSerializerReports()
+    {
+        EmbeddedCatalogReader.TryRead("{\"protocol\": \"x\", \"extra\": 1}"u8.ToArray()).Should().BeNull();
+        EmbeddedCatalogReader.TryRead("[1, 2]"u8.ToArray()).Should().BeNull();
+        EmbeddedCatalogReader.TryRead("{\"protocol\": \"x\", \"definitions\": [{\"code\": \"abc\"}]}"u8.ToArray()).Should().BeNull();
+    }
+
     [Test]
     public void FromFile_Missing_ThrowsFileNotFound() =>
         FluentActions.Invoking(() => StatusRegistry.FromFile("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();

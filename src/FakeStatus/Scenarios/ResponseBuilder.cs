@@ -129,6 +129,7 @@ public sealed partial class ResponseBuilder
     /// <see cref="HttpRequestException"/> when <see cref="HttpContent"/> buffers it).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="afterBytes"/> is negative.</exception>
+    /// <remarks>Registering the route throws <see cref="InvalidOperationException"/> when the response has no byte body to cut.</remarks>
     public ResponseBuilder WithBodyEndingEarly(int afterBytes = 0)
     {
         _truncateAfter = afterBytes >= 0 ? afterBytes : throw new ArgumentOutOfRangeException(nameof(afterBytes), afterBytes, "The number of bytes sent before the body ends must not be negative.");
@@ -159,9 +160,12 @@ public sealed partial class ResponseBuilder
 
         if (_truncateAfter is int sent)
         {
-            byte[] full = bytes ?? [];
-            string? type = bytes is null ? null : contentType;
-            factory = _ => new TruncatedContent(full, sent, type);
+            // Cutting a body short needs the bytes up front; quietly sending an empty one instead would test nothing.
+            byte[] full = bytes ?? throw new InvalidOperationException(
+                $"WithBodyEndingEarly needs a body of known bytes, but {_definition.Code} {_reasonPhrase} has " +
+                (_bodyKind is BodyKind.Factory or BodyKind.Problem ? "a body made per request (stream or problem details)" : "no body") +
+                "; use the canonical, text, JSON or byte body with it.");
+            factory = _ => new TruncatedContent(full, sent, contentType);
             bytes = null;
         }
 

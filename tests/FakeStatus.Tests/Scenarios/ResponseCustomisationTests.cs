@@ -164,6 +164,16 @@ public sealed class ResponseCustomisationTests
     }
 
     [Test]
+    public void BodyEndingEarly_WithoutByteBody_FailsAtRegistration()
+    {
+        FluentActions.Invoking(() => _handler.When("/a").Respond(204, r => r.WithBodyEndingEarly()))
+            .Should().Throw<InvalidOperationException>().WithMessage("*204 No Content has no body*");
+        FluentActions.Invoking(() => _handler.When("/b").Respond(200, r => r.WithStreamBody(() => new MemoryStream(), "text/plain").WithBodyEndingEarly()))
+            .Should().Throw<InvalidOperationException>().WithMessage("*made per request*");
+        _handler.Routes.Should().BeEmpty();
+    }
+
+    [Test]
     public void Builder_BadInput_ThrowsNamingIt()
     {
         FluentActions.Invoking(() => _handler.When("/x").Respond(200, r => r.WithHeader("X-Bad", "a\r\nb"))).Should().Throw<ArgumentException>().WithMessage("*CR or LF*");

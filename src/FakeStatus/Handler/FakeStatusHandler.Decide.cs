@@ -116,7 +116,7 @@ public sealed partial class FakeStatusHandler
 
     private UnmatchedRequestException Unmatched(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, string why)
     {
-        Record(request, body, arrived, null, "unmatched", null);
+        Record(request, body, arrived, null, "unmatched", null, unmatched: true);
         return new UnmatchedRequestException(request, UnmatchedMessage.Build(request, why, Table.Routes, Options.UseUrlConventions, _seed));
     }
 }

@@ -119,7 +119,7 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
         }
     }
 
-    private void Record(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, int? status, string answeredBy, FakeRoute? route)
+    private void Record(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, int? status, string answeredBy, FakeRoute? route, bool unmatched = false)
     {
         ConcurrentQueue<RecordedRequest>? log = Volatile.Read(ref _log);
         if (log is null)
@@ -129,6 +129,6 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
             log = _log!;
         }
 
-        log.Enqueue(new RecordedRequest(request, body, arrived, status, answeredBy, route));
+        log.Enqueue(new RecordedRequest(request, body, arrived, status, answeredBy, route, unmatched));
     }
 }

@@ -10,7 +10,7 @@ public sealed class RecordedRequest
 {
     private readonly byte[]? _body;
 
-    internal RecordedRequest(HttpRequestMessage request, byte[]? body, DateTimeOffset timestamp, int? statusCode, string answeredBy, FakeRoute? route)
+    internal RecordedRequest(HttpRequestMessage request, byte[]? body, DateTimeOffset timestamp, int? statusCode, string answeredBy, FakeRoute? route, bool isUnmatched = false)
     {
         Request = request;
         Method = request.Method;
@@ -20,6 +20,7 @@ public sealed class RecordedRequest
         StatusCode = statusCode;
         AnsweredBy = answeredBy;
         Route = route;
+        IsUnmatched = isUnmatched;
     }
 
     /// <summary>The request message itself (its content may since have been disposed by the caller; use <see cref="Body"/>).</summary>
@@ -53,7 +54,7 @@ public sealed class RecordedRequest
     public FakeRoute? Route { get; }
 
     /// <summary>Whether nothing could answer the request (it got <see cref="UnmatchedRequestException"/>).</summary>
-    public bool IsUnmatched => AnsweredBy == "unmatched";
+    public bool IsUnmatched { get; }
 
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyAsString() => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);

@@ -79,6 +79,18 @@ public sealed class UnmatchedAndVerificationTests
     }
 
     [Test]
+    public async Task VerifyNoUnmatchedRequests_IgnoresARouteNamedUnmatched()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/x").Named("unmatched").Respond(200);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+        await client.GetAsync("/x");
+
+        handler.Requests.Single().IsUnmatched.Should().BeFalse();
+        handler.VerifyNoUnmatchedRequests();
+    }
+
+    [Test]
     public async Task VerifyAllRoutesUsed_NamesUnusedRoutes_SkipsOptionalOnes()
     {
         using var handler = new FakeStatusHandler();

@@ -20,7 +20,7 @@ public class ConstructionBenchmarks
     private readonly FakeStatusOptions _options = new();
 
     [GlobalSetup]
-    public void GlobalSetup() => _ = StatusRegistry.Default;
+    public void GlobalSetup() => _ = StatusCatalog.Default;
 
     [Benchmark(Baseline = true, Description = "new FloorHandler()")]
     public HttpMessageHandler Floor() => new FloorHandler();

@@ -17,12 +17,12 @@ public class HotPathBenchmarks
 {
     private readonly Uri _uri = new(Shared.BaseAddress + Shared.ConventionPath);
     private readonly HttpRequestMessage _request = new(HttpMethod.Get, Shared.BaseAddress + Shared.ConventionPath);
-    private readonly StatusRegistry _registry = StatusRegistry.Default;
+    private readonly StatusCatalog _registry = StatusCatalog.Default;
     private ResponseTemplate _template = null!;
     private RecordedRequest? _record;
 
     [GlobalSetup]
-    public void GlobalSetup() => _template = StatusRegistry.Default.FindTable("smtp")!.FindOrUnknown(530).Template;
+    public void GlobalSetup() => _template = StatusCatalog.Default.FindTable("smtp")!.FindOrUnknown(530).Template;
 
     [GlobalCleanup]
     public void GlobalCleanup() => _request.Dispose();

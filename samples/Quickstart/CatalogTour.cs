@@ -9,7 +9,7 @@ public static class CatalogTour
     public static void Browse(TextWriter output)
     {
         // begin-snippet: catalog-browse
-        StatusRegistry catalog = StatusRegistry.Default;
+        StatusCatalog catalog = StatusCatalog.Default;
 
         foreach (StatusDefinition status in catalog.ForVendor("cloudflare"))
         {
@@ -34,7 +34,7 @@ public static class CatalogTour
     public static async Task ExtendAsync(TextWriter output, string catalogPath)
     {
         // begin-snippet: catalog-extend
-        StatusRegistry custom = StatusRegistry.Default.With(
+        StatusCatalog custom = StatusCatalog.Default.With(
             new StatusDefinition("http", 503, "Down For Maintenance")
             {
                 Headers = new Dictionary<string, string> { ["Retry-After"] = "600" },
@@ -43,9 +43,9 @@ public static class CatalogTour
             new StatusDefinition("http", 530, "Account Suspended") { Vendor = "acme", IsDefault = false });
 
         // A JSON catalog adds a protocol of its own; errors name the file, line, position and field.
-        StatusRegistry gopher = StatusRegistry.FromFile(catalogPath);
+        StatusCatalog gopher = StatusCatalog.FromFile(catalogPath);
 
-        using var handler = new FakeStatusHandler(new FakeStatusOptions { Registry = custom.With([.. gopher.All]) });
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { Catalog = custom.With([.. gopher.All]) });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
         using HttpResponseMessage maintenance = await client.GetAsync("/503"); // 503 Down For Maintenance, Retry-After: 600
         using HttpResponseMessage suspended = await client.GetAsync("/acme/530"); // 530 Account Suspended

@@ -10,19 +10,19 @@ public static class ScenarioTour
     {
         // begin-snippet: scenario-sequence
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/login").Respond("smtp", 530)
-               .When("/orders/{id}").RespondInSequence(s => s
-                   .Respond(503, r => r.WithRetryAfter(TimeSpan.FromSeconds(30)))
-                   .Respond(503)
-                   .Respond(200, r => r.WithJsonBody(new { id = 7, status = "shipped" })));
+        FakeRoute login = handler.When(HttpMethod.Post, "/login").Respond("smtp", 530);
+        FakeRoute orders = handler.When("/orders/{id}").RespondInSequence(s => s
+            .Respond(503, r => r.WithRetryAfter(TimeSpan.FromSeconds(30)))
+            .Respond(503)
+            .Respond(200, r => r.WithJsonBody(new { id = 7, status = "shipped" })));
 
         using HttpClient client = handler.ToHttpClient(new Uri("https://shop.test"));
         // POST /login -> 530; GET /orders/7 -> 503, 503, 200, 200...
         // end-snippet
         var seen = new List<int>();
-        using (HttpResponseMessage login = await client.PostAsync("/login", null))
+        using (HttpResponseMessage loginResponse = await client.PostAsync("/login", null))
         {
-            seen.Add((int)login.StatusCode);
+            seen.Add((int)loginResponse.StatusCode);
         }
 
         for (int i = 0; i < 4; i++)
@@ -32,8 +32,8 @@ public static class ScenarioTour
         }
 
         // begin-snippet: scenario-verify
-        handler.VerifyCalled("POST /login", times: 1);
-        handler.VerifyCalled("ANY /orders/{id}", times: 4);
+        handler.VerifyCalled(login, times: 1);
+        handler.VerifyCalled(orders, times: 4);
         handler.VerifyAllRoutesUsed();
         handler.VerifyNoUnmatchedRequests();
         // end-snippet
@@ -45,11 +45,11 @@ public static class ScenarioTour
     {
         // begin-snippet: scenario-faults
         using var handler = new FakeStatusHandler();
-        handler.When("/slow").Throw(FakeFault.Timeout())                  // TaskCanceledException -> TimeoutException
-               .When("/down").Throw(FakeFault.ConnectionRefused())        // HttpRequestException, HttpRequestError.ConnectionError
-               .When("/dns").Throw(FakeFault.NameResolutionFailure())     // HttpRequestException, HttpRequestError.NameResolutionError
-               .When("/reset").Throw(FakeFault.ConnectionReset())         // HttpRequestException -> IOException -> SocketException
-               .When("/cut").Respond(200, r => r.WithBodyEndingEarly(10)); // HttpIOException, HttpRequestError.ResponseEnded
+        handler.When("/slow").Throw(FakeFault.Timeout());                  // TaskCanceledException -> TimeoutException
+        handler.When("/down").Throw(FakeFault.ConnectionRefused());        // HttpRequestException, HttpRequestError.ConnectionError
+        handler.When("/dns").Throw(FakeFault.NameResolutionFailure());     // HttpRequestException, HttpRequestError.NameResolutionError
+        handler.When("/reset").Throw(FakeFault.ConnectionReset());         // HttpRequestException -> IOException -> SocketException
+        handler.When("/cut").Respond(200, r => r.WithBodyEndingEarly(10)); // HttpIOException, HttpRequestError.ResponseEnded
         // end-snippet
         using HttpClient client = handler.ToHttpClient(new Uri("https://shop.test"));
         var caught = new List<string>();

@@ -17,13 +17,13 @@ public sealed class PaymentClientTests
     public async Task ChargeAsync_MapsEachStatusToAnOutcome(int status, PaymentOutcome expected)
     {
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/payments").Respond(status);
+        FakeRoute route = handler.When(HttpMethod.Post, "/payments").Respond(status);
         var payments = new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/")));
 
         PaymentResult result = await payments.ChargeAsync(12.50m);
 
         result.Outcome.Should().Be(expected);
-        handler.VerifyCalled("POST /payments", times: 1);
+        handler.VerifyCalled(route, times: 1);
         handler.Requests[0].BodyAsString().Should().Be("{\"amount\": 12.50}");
     }
     // end-snippet
@@ -58,13 +58,13 @@ public sealed class PaymentClientTests
     {
         // begin-snippet: test-your-client-sequence
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/payments").RespondInSequence(s => s.Respond(503).Respond(201));
+        FakeRoute route = handler.When(HttpMethod.Post, "/payments").RespondInSequence(s => s.Respond(503).Respond(201));
         var payments = new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/")));
 
         PaymentResult first = await payments.ChargeAsync(12.50m);    // TryLater, Retry-After 120 s
         PaymentResult second = await payments.ChargeAsync(12.50m);   // Charged
 
-        handler.VerifyCalled("POST /payments", times: 2);
+        handler.VerifyCalled(route, times: 2);
         handler.VerifyNoUnmatchedRequests();
         // end-snippet
         first.Should().Be(new PaymentResult(PaymentOutcome.TryLater, TimeSpan.FromSeconds(120)));
@@ -76,20 +76,20 @@ public sealed class PaymentClientTests
     {
         // begin-snippet: test-your-client-fault
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/payments").Throw(FakeFault.Timeout());   // as HttpClient.Timeout raises it, at once
+        FakeRoute route = handler.When(HttpMethod.Post, "/payments").Throw(FakeFault.Timeout());   // as HttpClient.Timeout raises it, at once
 
         PaymentResult result = await new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/"))).ChargeAsync(12.50m);
 
         result.Outcome.Should().Be(PaymentOutcome.Unknown);   // the charge may have gone through: do not retry blindly
         // end-snippet
-        handler.VerifyCalled("POST /payments", times: 1);
+        handler.VerifyCalled(route, times: 1);
     }
 
     [Test]
     public async Task ChargeAsync_WrongPath_IsReportedAsUnmatched()
     {
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/payments").Respond(201);
+        FakeRoute route = handler.When(HttpMethod.Post, "/payments").Respond(201);
         // A client configured with the wrong base path posts to /v1/payments, which no route answers.
         var payments = new PaymentClient(handler.ToHttpClient(new Uri("https://pay.test/v1/")));
 
@@ -98,7 +98,7 @@ public sealed class PaymentClientTests
         await charge.Should().ThrowAsync<UnmatchedRequestException>();
         Action verify = handler.VerifyNoUnmatchedRequests;
         verify.Should().Throw<FakeStatusVerificationException>().WithMessage("*/v1/payments*");
-        handler.VerifyNotCalled("POST /payments");
+        handler.VerifyNotCalled(route);
     }
 
     [Test]

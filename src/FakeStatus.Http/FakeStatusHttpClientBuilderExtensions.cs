@@ -44,7 +44,7 @@ public static class FakeStatusHttpClientBuilderExtensions
 
     /// <summary>
     /// Answers the client's requests with the handler <paramref name="factory"/> makes, once, on first use, e.g.
-    /// <c>sp =&gt; new FakeStatusHandler(new FakeStatusOptions { Registry = myRegistry })</c>. The container owns and disposes it.
+    /// <c>sp =&gt; new FakeStatusHandler(new FakeStatusOptions { Catalog = myRegistry })</c>. The container owns and disposes it.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="factory"/> is null.</exception>
     public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, Func<IServiceProvider, FakeStatusHandler> factory)

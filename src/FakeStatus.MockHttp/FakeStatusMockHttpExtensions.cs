@@ -18,16 +18,16 @@ namespace FakeStatus;
 /// </example>
 public static class FakeStatusMockHttpExtensions
 {
-    /// <summary>Answers the route with HTTP status <paramref name="code"/> from <see cref="StatusRegistry.Default"/>.</summary>
+    /// <summary>Answers the route with HTTP status <paramref name="code"/> from <see cref="StatusCatalog.Default"/>.</summary>
     /// <param name="source">The mocked route.</param>
     /// <param name="code">The HTTP status code, 100-999; a code the catalog lacks answers <c>Unknown Status Code</c>, as the URL conventions do.</param>
     /// <returns>The route, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
     public static MockedRequest RespondWithStatus(this MockedRequest source, int code) =>
-        RespondWithStatus(source, StatusRegistry.Http, code);
+        RespondWithStatus(source, StatusCatalog.Http, code);
 
-    /// <summary>Answers the route with <paramref name="code"/> of <paramref name="protocol"/> from <see cref="StatusRegistry.Default"/>.</summary>
+    /// <summary>Answers the route with <paramref name="code"/> of <paramref name="protocol"/> from <see cref="StatusCatalog.Default"/>.</summary>
     /// <param name="source">The mocked route.</param>
     /// <param name="protocol">The protocol, e.g. <c>http</c>, <c>smtp</c>, <c>ftp</c> (case-insensitive).</param>
     /// <param name="code">The status code, 100-999; a code the catalog lacks answers <c>Unknown Status Code</c>, as the URL conventions do.</param>
@@ -36,11 +36,11 @@ public static class FakeStatusMockHttpExtensions
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is not in the catalog; the message lists those that are.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
     public static MockedRequest RespondWithStatus(this MockedRequest source, string protocol, int code) =>
-        RespondWithStatus(source, Lookup(StatusRegistry.Default, protocol, code));
+        RespondWithStatus(source, Lookup(StatusCatalog.Default, protocol, code));
 
     /// <summary>Answers the route with the canonical response of <paramref name="definition"/>, dated by the system clock.</summary>
     /// <param name="source">The mocked route.</param>
-    /// <param name="definition">The status, e.g. <c>StatusRegistry.Default.Get("http", 530, "pantheon")</c> or one of your own.</param>
+    /// <param name="definition">The status, e.g. <c>StatusCatalog.Default.Get("http", 530, "pantheon")</c> or one of your own.</param>
     /// <returns>The route, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="definition"/> is null.</exception>
     public static MockedRequest RespondWithStatus(this MockedRequest source, StatusDefinition definition) =>
@@ -71,7 +71,7 @@ public static class FakeStatusMockHttpExtensions
         return source;
     }
 
-    private static StatusDefinition Lookup(StatusRegistry registry, string protocol, int code)
+    private static StatusDefinition Lookup(StatusCatalog registry, string protocol, int code)
     {
         if (registry.TryGet(protocol, code, out StatusDefinition? definition))
         {
@@ -82,7 +82,7 @@ public static class FakeStatusMockHttpExtensions
         // catalog lacks, answered as the URL conventions answer it.
         if (registry.VariantsOf(protocol, code).Count == 0 && code is >= 100 and <= 999)
         {
-            return new StatusDefinition(protocol, code, StatusRegistry.UnknownReasonPhrase);
+            return new StatusDefinition(protocol, code, StatusCatalog.UnknownReasonPhrase);
         }
 
         return registry.Get(protocol, code);

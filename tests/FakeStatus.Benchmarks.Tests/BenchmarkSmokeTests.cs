@@ -62,7 +62,7 @@ public sealed class BenchmarkSmokeTests
             case HttpMessageHandler handler:
                 handler.Dispose();
                 break;
-            case StatusRegistry registry:
+            case StatusCatalog registry:
                 registry.TryGet("smtp", 530, out StatusDefinition? definition).Should().BeTrue();
                 definition!.ReasonPhrase.Should().Be("Authentication Required");
                 break;

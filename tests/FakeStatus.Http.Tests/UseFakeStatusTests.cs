@@ -78,13 +78,13 @@ public sealed class UseFakeStatusTests
     [Test]
     public async Task UseFakeStatus_Factory_BuildsTheHandlerOnceFromTheContainer()
     {
-        var registry = StatusRegistry.Default.With(new StatusDefinition("http", 599, "Shop Closed"));
+        var registry = StatusCatalog.Default.With(new StatusDefinition("http", 599, "Shop Closed"));
         int built = 0;
         var services = new ServiceCollection();
         services.AddHttpClient("shop", c => c.BaseAddress = BaseAddress).UseFakeStatus(_ =>
         {
             Interlocked.Increment(ref built);
-            return new FakeStatusHandler(new FakeStatusOptions { Registry = registry });
+            return new FakeStatusHandler(new FakeStatusOptions { Catalog = registry });
         });
         using ServiceProvider provider = services.BuildServiceProvider();
         var factory = provider.GetRequiredService<IHttpClientFactory>();

@@ -47,7 +47,7 @@ public sealed class RespondWithStatusArgumentTests
     {
         using var mockHttp = new MockHttpMessageHandler();
 
-        Action act = () => mockHttp.When("/x").RespondWithStatus(StatusRegistry.Default.Get(200), null!);
+        Action act = () => mockHttp.When("/x").RespondWithStatus(StatusCatalog.Default.Get(200), null!);
 
         act.Should().Throw<ArgumentNullException>().WithParameterName("timeProvider");
     }

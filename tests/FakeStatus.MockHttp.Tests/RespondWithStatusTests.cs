@@ -41,9 +41,9 @@ public sealed class RespondWithStatusTests
         using var fakeStatus = new FakeStatusHandler(time);
         using HttpClient fakeStatusClient = fakeStatus.ToHttpClient(BaseAddress);
         using var mockHttp = new MockHttpMessageHandler();
-        StatusDefinition definition = StatusRegistry.Default.TryGet(protocol, code, out StatusDefinition? known)
+        StatusDefinition definition = StatusCatalog.Default.TryGet(protocol, code, out StatusDefinition? known)
             ? known
-            : new StatusDefinition(protocol, code, StatusRegistry.UnknownReasonPhrase);
+            : new StatusDefinition(protocol, code, StatusCatalog.UnknownReasonPhrase);
         mockHttp.When("/anything").RespondWithStatus(definition, time);
         using HttpClient mockClient = mockHttp.ToHttpClient();
 
@@ -78,7 +78,7 @@ public sealed class RespondWithStatusTests
         using HttpResponseMessage response = await client.GetAsync(new Uri(BaseAddress, "/odd"));
 
         ((int)response.StatusCode).Should().Be(999);
-        response.ReasonPhrase.Should().Be(StatusRegistry.UnknownReasonPhrase);
+        response.ReasonPhrase.Should().Be(StatusCatalog.UnknownReasonPhrase);
     }
 
     [Test]

@@ -21,7 +21,7 @@ internal static class ListCommand
         var command = new Command("list", "List the codes of a protocol as a table.") { protocol, vendor, statusClass, format };
         command.SetAction(parsed =>
         {
-            StatusRegistry registry = StatusRegistry.Default;
+            StatusCatalog registry = StatusCatalog.Default;
             (string name, string? impliedVendor) = StatusLookup.Protocol(registry, parsed.GetValue(protocol)!);
             string? wantedVendor = parsed.GetValue(vendor) ?? impliedVendor;
             if (wantedVendor is not null && !registry.Vendors.Contains(wantedVendor, StringComparer.OrdinalIgnoreCase))

@@ -29,7 +29,7 @@ internal static class ShowCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             StatusDefinition definition = StatusLookup.Definition(
-                StatusRegistry.Default, parsed.GetValue(protocol)!, parsed.GetValue(code)!, parsed.GetValue(variant));
+                StatusCatalog.Default, parsed.GetValue(protocol)!, parsed.GetValue(code)!, parsed.GetValue(variant));
             PageWriter writer = PageWriter.For(parsed.GetValue(format)!, stdout);
             string? frameworkName = parsed.GetValue(framework);
             Framework? only = frameworkName is null ? null : Frameworks.Find(frameworkName);

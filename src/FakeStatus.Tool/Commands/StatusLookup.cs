@@ -11,7 +11,7 @@ internal static class StatusLookup
     /// Resolves <paramref name="protocol"/> (a protocol such as <c>smtp</c>, or a vendor such as <c>cloudflare</c>, which means
     /// HTTP and that vendor's variant) to its canonical lower-case protocol name.
     /// </summary>
-    public static (string Protocol, string? Vendor) Protocol(StatusRegistry registry, string protocol)
+    public static (string Protocol, string? Vendor) Protocol(StatusCatalog registry, string protocol)
     {
         if (registry.Protocols.Contains(protocol, StringComparer.OrdinalIgnoreCase))
         {
@@ -20,7 +20,7 @@ internal static class StatusLookup
 
         if (registry.Vendors.Contains(protocol, StringComparer.OrdinalIgnoreCase))
         {
-            return (StatusRegistry.Http, protocol.ToLowerInvariant());
+            return (StatusCatalog.Http, protocol.ToLowerInvariant());
         }
 
         throw ToolException.Usage(
@@ -37,7 +37,7 @@ internal static class StatusLookup
         throw ToolException.Usage($"'{text}' is not a status code: expected a whole number from 100 to 999, e.g. 530.");
     }
 
-    public static StatusDefinition Definition(StatusRegistry registry, string protocolText, string codeText, string? variant)
+    public static StatusDefinition Definition(StatusCatalog registry, string protocolText, string codeText, string? variant)
     {
         (string protocol, string? vendor) = Protocol(registry, protocolText);
         int code = Code(codeText);

@@ -27,7 +27,7 @@ internal sealed record ReferencePage(
 
     public string CurlCommand => "curl -i " + ServerUrl + Path;
 
-    public string CurlNote => "Start the local server first with 'fakestatus serve --port 5080'. " + (Definition.Protocol == StatusRegistry.Http
+    public string CurlNote => "Start the local server first with 'fakestatus serve --port 5080'. " + (Definition.Protocol == StatusCatalog.Http
         ? $"The seed page used httpbin.org/status/{Definition.Code}, which sends the status but not this reason phrase, headers or body."
         : $"The seed page used httpbin.org/status/{Definition.Code}, which knows only HTTP: it has no {ProtocolTitle} codes, so it cannot show this response.");
 

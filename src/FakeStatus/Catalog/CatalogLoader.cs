@@ -16,7 +16,7 @@ internal static class CatalogLoader
 
     private static readonly string[] EmbeddedCatalogs = ["http", "smtp", "ftp"];
 
-    public static StatusRegistry LoadEmbedded()
+    public static StatusCatalog LoadEmbedded()
     {
         var definitions = new List<StatusDefinition>();
         var assembly = typeof(CatalogLoader).Assembly;
@@ -30,7 +30,7 @@ internal static class CatalogLoader
             definitions.AddRange(Parse(buffer.ToArray(), resource, trusted: true));
         }
 
-        return new StatusRegistry(definitions);
+        return new StatusCatalog(definitions);
     }
 
     public static byte[] ReadFile(string path)

@@ -90,7 +90,7 @@ internal sealed class ProtocolTable
         entry = Volatile.Read(ref _unknown[slot]);
         if (entry is null)
         {
-            var created = new StatusEntry(StatusRegistry.Unknown(Name, code));
+            var created = new StatusEntry(StatusCatalog.Unknown(Name, code));
             entry = Interlocked.CompareExchange(ref _unknown[slot], created, null) ?? created;
         }
 

@@ -5,7 +5,7 @@ using System.Linq;
 namespace FakeStatus;
 
 /// <summary>
-/// Ready-made slices of <see cref="StatusRegistry.Default"/> for data-driven tests: one line drives a test with, say,
+/// Ready-made slices of <see cref="StatusCatalog.Default"/> for data-driven tests: one line drives a test with, say,
 /// every HTTP server error or every Cloudflare code.
 /// </summary>
 /// <remarks>
@@ -74,7 +74,7 @@ public static class StatusCases
     /// <summary>Every FTP permanent negative completion reply (5yz).</summary>
     public static IEnumerable<StatusDefinition> FtpPermanentFailures => OfClass("ftp", 5);
 
-    private static IReadOnlyList<StatusDefinition> Http => Of(StatusRegistry.Http);
+    private static IReadOnlyList<StatusDefinition> Http => Of(StatusCatalog.Http);
 
     /// <summary>Every definition of <paramref name="protocol"/> (<c>http</c>, <c>smtp</c>, <c>ftp</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
@@ -86,12 +86,12 @@ public static class StatusCases
     /// <exception cref="ArgumentException">No definition names that vendor; the message lists the known vendors.</exception>
     public static IEnumerable<StatusDefinition> ForVendor(string vendor)
     {
-        IReadOnlyList<StatusDefinition> found = StatusRegistry.Default.ForVendor(vendor);
+        IReadOnlyList<StatusDefinition> found = StatusCatalog.Default.ForVendor(vendor);
         if (found.Count == 0)
         {
             // An empty source would make the test runner report "no test cases" far from the typo; fail here instead.
             throw new ArgumentException(
-                $"The built-in catalog has no vendor '{vendor}'; its vendors are: {string.Join(", ", StatusRegistry.Default.Vendors)}.", nameof(vendor));
+                $"The built-in catalog has no vendor '{vendor}'; its vendors are: {string.Join(", ", StatusCatalog.Default.Vendors)}.", nameof(vendor));
         }
 
         return found;
@@ -108,11 +108,11 @@ public static class StatusCases
     /// <exception cref="ArgumentException">No definition names that vendor.</exception>
     public static IEnumerable<object[]> VendorRows(string vendor) => ToRows(ForVendor(vendor));
 
-    private static IEnumerable<StatusDefinition> HttpClass(int codeClass) => OfClass(StatusRegistry.Http, codeClass);
+    private static IEnumerable<StatusDefinition> HttpClass(int codeClass) => OfClass(StatusCatalog.Http, codeClass);
 
     private static StatusDefinition[] OfClass(string protocol, int codeClass) => Of(protocol).Where(d => d.Class == codeClass).ToArray();
 
-    private static IReadOnlyList<StatusDefinition> Of(string protocol) => StatusRegistry.Default.ForProtocol(protocol);
+    private static IReadOnlyList<StatusDefinition> Of(string protocol) => StatusCatalog.Default.ForProtocol(protocol);
 
     private static object[][] ToRows(IEnumerable<StatusDefinition> definitions) => definitions.Select(d => new object[] { d }).ToArray();
 }

@@ -50,16 +50,18 @@ public sealed partial class FakeStatusHandler
             $"No route is named '{name}'. Registered: {(Routes.Count == 0 ? "none" : string.Join(", ", Routes.Select(r => "'" + r.Name + "'")))}.");
     }
 
-    internal void AddRoute(Func<int, FakeRoute> create)
+    internal FakeRoute AddRoute(Func<int, FakeRoute> create)
     {
         ThrowIfDisposed();
         lock (_routesGate)
         {
             _routeList ??= [];
-            _routeList.Add(create(_routeList.Count));
+            FakeRoute route = create(_routeList.Count);
+            _routeList.Add(route);
 
             // Rebuilt once, on the next request: registering 10,000 routes costs O(n), not O(n^2).
             Volatile.Write(ref _table, null);
+            return route;
         }
     }
 

@@ -13,7 +13,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
-    /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThenThrow has no step left.</exception>
+    /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -145,7 +145,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
-    /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThenThrow has no step left.</exception>
+    /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)

@@ -11,18 +11,23 @@ public sealed partial class FakeStatusHandler
 {
     private const int ListedRequests = 20;
 
-    /// <summary>Asserts the route named <paramref name="routeName"/> answered exactly <paramref name="times"/> requests.</summary>
+    /// <summary>Asserts <paramref name="route"/> (as returned by <c>Respond</c>) answered exactly <paramref name="times"/> requests.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="route"/> was registered on another handler.</exception>
     /// <exception cref="FakeStatusVerificationException">It answered another number; the message lists the requests received.</exception>
-    /// <exception cref="KeyNotFoundException">No route has that name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="times"/> is negative.</exception>
-    public void VerifyCalled(string routeName, int times)
+    public void VerifyCalled(FakeRoute route, int times)
     {
+        if (route is null)
+        {
+            throw new ArgumentNullException(nameof(route));
+        }
+
         if (times < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(times), times, "The expected number of calls must not be negative.");
         }
 
-        FakeRoute route = GetRoute(routeName);
         long actual = route.CallCount;
         if (actual != times)
         {
@@ -30,10 +35,10 @@ public sealed partial class FakeStatusHandler
         }
     }
 
-    /// <summary>Asserts the route named <paramref name="routeName"/> answered no request.</summary>
+    /// <summary>Asserts <paramref name="route"/> answered no request.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="route"/> is null.</exception>
     /// <exception cref="FakeStatusVerificationException">It answered some; the message lists the requests received.</exception>
-    /// <exception cref="KeyNotFoundException">No route has that name.</exception>
-    public void VerifyNotCalled(string routeName) => VerifyCalled(routeName, 0);
+    public void VerifyNotCalled(FakeRoute route) => VerifyCalled(route, 0);
 
     /// <summary>Asserts every route not marked <see cref="RouteBuilder.Optional"/> answered at least one request.</summary>
     /// <exception cref="FakeStatusVerificationException">Some did not; the message names them.</exception>

@@ -8,7 +8,7 @@ namespace FakeStatus;
 
 /// <summary>
 /// An <see cref="HttpMessageHandler"/> that answers every request in-process with a realistic canned response looked up in a
-/// <see cref="StatusRegistry"/>: <c>GET /smtp/530</c> gives <c>530 Authentication Required</c> with its headers and JSON body.
+/// <see cref="StatusCatalog"/>: <c>GET /smtp/530</c> gives <c>530 Authentication Required</c> with its headers and JSON body.
 /// Explicit routes (<see cref="When(string)"/>) come first, then the URL conventions, then <see cref="FakeStatusOptions.Unmatched"/>.
 /// No network is used unless <see cref="UnmatchedPolicy.PassThrough"/> is chosen. Thread-safe for any number of concurrent requests.
 /// </summary>
@@ -21,7 +21,7 @@ namespace FakeStatus;
 /// </example>
 public sealed partial class FakeStatusHandler : HttpMessageHandler
 {
-    private readonly StatusRegistry _registry;
+    private readonly StatusCatalog _registry;
     private readonly TimeProvider _time;
     private readonly int _seed;
     private ConcurrentQueue<RecordedRequest>? _log;
@@ -49,7 +49,7 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     public FakeStatusHandler(FakeStatusOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        _registry = options.Registry;
+        _registry = options.Catalog;
         _time = options.TimeProvider;
         _seed = options.RandomSeed ?? Environment.TickCount;
         UnmatchedPolicy unmatched = options.Unmatched;
@@ -70,7 +70,7 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     public FakeStatusOptions Options { get; }
 
     /// <summary>The catalog this handler answers from.</summary>
-    public StatusRegistry Registry => _registry;
+    public StatusCatalog Catalog => _registry;
 
     /// <summary>The seed of the URL conventions' random choices: <see cref="FakeStatusOptions.RandomSeed"/>, or the one this handler picked.</summary>
     public int RandomSeed => _seed;

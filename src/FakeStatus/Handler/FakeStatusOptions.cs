@@ -6,7 +6,7 @@ namespace FakeStatus;
 public sealed class FakeStatusOptions
 {
     private readonly TimeProvider _timeProvider = TimeProvider.System;
-    private readonly StatusRegistry? _registry;
+    private readonly StatusCatalog? _registry;
     private readonly UnmatchedPolicy _unmatched = UnmatchedPolicy.Throw;
 
     /// <summary>
@@ -20,12 +20,12 @@ public sealed class FakeStatusOptions
         init => _timeProvider = value ?? throw new ArgumentNullException(nameof(TimeProvider), "TimeProvider must not be null; use TimeProvider.System for the real clock.");
     }
 
-    /// <summary>The status catalog responses are built from. Defaults to <see cref="StatusRegistry.Default"/>.</summary>
+    /// <summary>The status catalog responses are built from. Defaults to <see cref="StatusCatalog.Default"/>.</summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public StatusRegistry Registry
+    public StatusCatalog Catalog
     {
-        get => _registry ?? StatusRegistry.Default;
-        init => _registry = value ?? throw new ArgumentNullException(nameof(Registry), "Registry must not be null; use StatusRegistry.Default for the built-in catalog.");
+        get => _registry ?? StatusCatalog.Default;
+        init => _registry = value ?? throw new ArgumentNullException(nameof(Catalog), "Catalog must not be null; use StatusCatalog.Default for the built-in catalog.");
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public sealed class UnmatchedPolicy
 
     /// <summary>Answer every unmatched request with HTTP <paramref name="code"/> (e.g. 404).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
-    public static UnmatchedPolicy Respond(int code) => Respond(StatusRegistry.Http, code);
+    public static UnmatchedPolicy Respond(int code) => Respond(StatusCatalog.Http, code);
 
     /// <summary>Answer every unmatched request with <paramref name="code"/> of <paramref name="protocol"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is not a valid name.</exception>

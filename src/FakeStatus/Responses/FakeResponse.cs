@@ -10,7 +10,7 @@ namespace FakeStatus;
 /// </summary>
 /// <example>
 /// <code>
-/// var response = new FakeResponse(StatusRegistry.Default.Get("smtp", 530));
+/// var response = new FakeResponse(StatusCatalog.Default.Get("smtp", 530));
 /// HttpResponseMessage message = response.CreateFor(request);
 /// </code>
 /// </example>

@@ -6,7 +6,7 @@ namespace FakeStatus;
 
 /// <summary>
 /// Describes which requests a route matches; finish it with a <c>Respond...</c> or <c>Throw</c> call, which registers the
-/// route and returns the handler for the next registration. Start one with <see cref="FakeStatusHandler.When(string)"/>.
+/// route and returns it, to verify with (<see cref="FakeStatusHandler.VerifyCalled(FakeRoute, int)"/>). Start one with <see cref="FakeStatusHandler.When(string)"/>.
 /// </summary>
 public sealed class RouteBuilder
 {
@@ -30,7 +30,7 @@ public sealed class RouteBuilder
 
     /// <summary>Only requests whose query has <paramref name="name"/>=<paramref name="value"/> (unescaped, ordinal).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public RouteBuilder WithQuery(string name, string value)
+    public RouteBuilder ForQuery(string name, string value)
     {
         _query.Add(new KeyValuePair<string, string>(name ?? throw new ArgumentNullException(nameof(name)), value ?? throw new ArgumentNullException(nameof(value))));
         return this;
@@ -38,7 +38,7 @@ public sealed class RouteBuilder
 
     /// <summary>Only requests carrying header <paramref name="name"/>, with <paramref name="value"/> among its values when given.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not an HTTP token.</exception>
-    public RouteBuilder WithHeader(string name, string? value = null)
+    public RouteBuilder ForHeader(string name, string? value = null)
     {
         _headers.Add(new KeyValuePair<string, string?>(StatusRules.ValidateHeaderName(name, nameof(name)), value));
         return this;
@@ -46,7 +46,7 @@ public sealed class RouteBuilder
 
     /// <summary>Only requests whose body (read as UTF-8, without consuming it for the caller) satisfies <paramref name="predicate"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
-    public RouteBuilder WithBody(Func<string, bool> predicate)
+    public RouteBuilder ForBody(Func<string, bool> predicate)
     {
         _bodyPredicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
         return this;
@@ -54,7 +54,7 @@ public sealed class RouteBuilder
 
     /// <summary>Only requests that satisfy <paramref name="predicate"/>; its content, if any, is already buffered and can be read again.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
-    public RouteBuilder With(Func<HttpRequestMessage, bool> predicate)
+    public RouteBuilder ForRequest(Func<HttpRequestMessage, bool> predicate)
     {
         _predicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
         return this;
@@ -77,23 +77,23 @@ public sealed class RouteBuilder
 
     /// <summary>Answers HTTP <paramref name="code"/> from the handler's registry, optionally customised.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
-    public FakeStatusHandler Respond(int code, Action<ResponseBuilder>? configure = null) => Respond(StatusRegistry.Http, code, configure);
+    public FakeRoute Respond(int code, Action<ResponseBuilder>? configure = null) => Respond(StatusCatalog.Http, code, configure);
 
     /// <summary>Answers <paramref name="code"/> of <paramref name="protocol"/> (e.g. <c>("smtp", 530)</c>), optionally customised.</summary>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
-    public FakeStatusHandler Respond(string protocol, int code, Action<ResponseBuilder>? configure = null) =>
+    public FakeRoute Respond(string protocol, int code, Action<ResponseBuilder>? configure = null) =>
         Respond(Steps.Resolve(protocol, code), configure);
 
     /// <summary>Answers with <paramref name="definition"/>, optionally customised.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
-    public FakeStatusHandler Respond(StatusDefinition definition, Action<ResponseBuilder>? configure = null) =>
+    public FakeRoute Respond(StatusDefinition definition, Action<ResponseBuilder>? configure = null) =>
         Register(new Responder.Single(Steps.Build(definition, configure)));
 
     /// <summary>Answers each request with the next step: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
     /// <exception cref="ArgumentException">No step was given.</exception>
-    public FakeStatusHandler RespondInSequence(Action<SequenceBuilder> steps)
+    public FakeRoute RespondInSequence(Action<SequenceBuilder> steps)
     {
         var builder = new SequenceBuilder(Steps);
         (steps ?? throw new ArgumentNullException(nameof(steps)))(builder);
@@ -103,7 +103,7 @@ public sealed class RouteBuilder
     /// <summary>Answers each request with a weighted random choice drawn from <paramref name="seed"/>, so a run replays exactly.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="choices"/> is null.</exception>
     /// <exception cref="ArgumentException">No choice was given.</exception>
-    public FakeStatusHandler RespondRandomly(int seed, Action<RandomResponseBuilder> choices)
+    public FakeRoute RespondRandomly(int seed, Action<RandomResponseBuilder> choices)
     {
         var builder = new RandomResponseBuilder(Steps);
         (choices ?? throw new ArgumentNullException(nameof(choices)))(builder);
@@ -112,11 +112,11 @@ public sealed class RouteBuilder
 
     /// <summary>Raises <paramref name="fault"/> (timeout, connection refused, reset...) instead of answering.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
-    public FakeStatusHandler Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
+    public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_handler.Registry);
+    private StepFactory Steps => new(_handler.Catalog);
 
-    private FakeStatusHandler Register(Responder responder)
+    private FakeRoute Register(Responder responder)
     {
         if (_registered)
         {
@@ -124,8 +124,7 @@ public sealed class RouteBuilder
         }
 
         _registered = true;
-        _handler.AddRoute(order => new FakeRoute(order, Name, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
-        return _handler;
+        return _handler.AddRoute(order => new FakeRoute(order, Name, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
     }
 
     private string Name => _name ?? $"{_method?.Method ?? "ANY"} {_template.Text}";

@@ -22,7 +22,7 @@ internal static partial class UrlConventions
 
     private const string CodeRule = "a whole number from 100 to 999";
 
-    public static ConventionMatch Match(Uri uri, StatusRegistry registry)
+    public static ConventionMatch Match(Uri uri, StatusCatalog registry)
     {
         // Fresh URIs allocate their AbsolutePath and Query strings; plain http(s) URIs are read in place instead.
         ReadOnlySpan<char> path;
@@ -188,7 +188,7 @@ internal static partial class UrlConventions
     private static string ShownPath(ReadOnlySpan<char> path) => path.IsEmpty ? "/" : path.ToString();
 
     /// <summary>The registry's (lower-case) spelling of vendor <paramref name="name"/>, compared in place to allocate nothing.</summary>
-    private static string? FindVendor(StatusRegistry registry, ReadOnlySpan<char> name)
+    private static string? FindVendor(StatusCatalog registry, ReadOnlySpan<char> name)
     {
         IReadOnlyList<string> vendors = registry.Vendors;
         for (int i = 0; i < vendors.Count; i++)

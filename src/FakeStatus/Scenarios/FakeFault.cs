@@ -76,7 +76,7 @@ public sealed class FakeFault
 
     /// <summary>Raises the exception <paramref name="create"/> makes for the request (a new one per request).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="create"/> is null.</exception>
-    public static FakeFault Exception(Func<HttpRequestMessage, Exception> create)
+    public static FakeFault Custom(Func<HttpRequestMessage, Exception> create)
     {
         if (create is null)
         {

@@ -19,7 +19,7 @@ public sealed class RandomResponseBuilder
     /// <summary>With weight <paramref name="weight"/>, answer HTTP <paramref name="code"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a positive finite number, or <paramref name="code"/> is outside 100-999.</exception>
     public RandomResponseBuilder Respond(double weight, int code, Action<ResponseBuilder>? configure = null) =>
-        Respond(weight, StatusRegistry.Http, code, configure);
+        Respond(weight, StatusCatalog.Http, code, configure);
 
     /// <summary>With weight <paramref name="weight"/>, answer <paramref name="code"/> of <paramref name="protocol"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>

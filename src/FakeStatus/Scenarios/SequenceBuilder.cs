@@ -5,7 +5,7 @@ namespace FakeStatus;
 
 /// <summary>
 /// The steps a route answers in order, one per request: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.
-/// After the last step the last one repeats, unless <see cref="ThenThrow"/> was called.
+/// After the last step the last one repeats, unless <see cref="ThrowWhenExhausted"/> was called.
 /// </summary>
 public sealed class SequenceBuilder
 {
@@ -20,7 +20,7 @@ public sealed class SequenceBuilder
 
     /// <summary>Next, answer HTTP <paramref name="code"/>, optionally customised.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
-    public SequenceBuilder Respond(int code, Action<ResponseBuilder>? configure = null) => Respond(StatusRegistry.Http, code, configure);
+    public SequenceBuilder Respond(int code, Action<ResponseBuilder>? configure = null) => Respond(StatusCatalog.Http, code, configure);
 
     /// <summary>Next, answer <paramref name="code"/> of <paramref name="protocol"/> (e.g. <c>("smtp", 530)</c>), optionally customised.</summary>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
@@ -45,7 +45,7 @@ public sealed class SequenceBuilder
     }
 
     /// <summary>After the last step, throw <see cref="SequenceExhaustedException"/> instead of repeating the last step.</summary>
-    public SequenceBuilder ThenThrow()
+    public SequenceBuilder ThrowWhenExhausted()
     {
         ThrowsWhenExhausted = true;
         return this;

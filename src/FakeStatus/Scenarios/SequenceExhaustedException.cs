@@ -2,7 +2,7 @@ using System;
 
 namespace FakeStatus;
 
-/// <summary>Thrown when a route's sequence, registered with <see cref="SequenceBuilder.ThenThrow"/>, receives more requests than it has steps.</summary>
+/// <summary>Thrown when a route's sequence, registered with <see cref="SequenceBuilder.ThrowWhenExhausted"/>, receives more requests than it has steps.</summary>
 public sealed class SequenceExhaustedException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>

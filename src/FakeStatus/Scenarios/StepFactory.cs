@@ -3,9 +3,9 @@ using System;
 namespace FakeStatus;
 
 /// <summary>Turns the ways a user names a status (code, protocol and code, definition) into built steps.</summary>
-internal sealed class StepFactory(StatusRegistry registry)
+internal sealed class StepFactory(StatusCatalog registry)
 {
-    public StatusRegistry Registry { get; } = registry;
+    public StatusCatalog Catalog { get; } = registry;
 
     public StatusDefinition Resolve(string protocol, int code)
     {
@@ -15,8 +15,8 @@ internal sealed class StepFactory(StatusRegistry registry)
         }
 
         StatusRules.ValidateCode(code, nameof(code));
-        ProtocolTable table = Registry.FindTable(protocol)
-            ?? throw new ArgumentException($"Unknown protocol '{protocol}': the handler's registry has {string.Join(", ", Registry.Protocols)}.", nameof(protocol));
+        ProtocolTable table = Catalog.FindTable(protocol)
+            ?? throw new ArgumentException($"Unknown protocol '{protocol}': the handler's catalog has {string.Join(", ", Catalog.Protocols)}.", nameof(protocol));
         return table.FindOrUnknown(code).Definition;
     }
 

@@ -56,7 +56,7 @@ public sealed class DisposalTests
     public async Task Send_ContentTheCallerDisposes_IsRecordedWithItsBodyAndSeenByBodyRoutes()
     {
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Put, "/upload").WithBody(b => b == "chunk-1").Respond(201);
+        handler.When(HttpMethod.Put, "/upload").ForBody(b => b == "chunk-1").Respond(201);
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
         var stream = new MemoryStream("chunk-1"u8.ToArray());

@@ -43,7 +43,7 @@ public sealed class LimitTests
     {
         string json = "{\"protocol\": \"big\", \"definitions\": [], \"pad\": \"" + new string('x', 4 * 1024 * 1024) + "\"}";
 
-        FluentActions.Invoking(() => StatusRegistry.FromJson(json, "big.json"))
+        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "big.json"))
             .Should().Throw<StatusCatalogException>().WithMessage($"Status catalog big.json: the catalog is {Encoding.UTF8.GetByteCount(json)} bytes; a catalog may be at most 4194304 bytes.");
     }
 
@@ -55,7 +55,7 @@ public sealed class LimitTests
         string deep = new string('[', depth) + new string(']', depth);
         string json = "{\"protocol\": \"deep\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"description\": " + deep + "}]}";
 
-        FluentActions.Invoking(() => StatusRegistry.FromJson(json, "deep.json"))
+        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "deep.json"))
             .Should().Throw<StatusCatalogException>().WithMessage("Status catalog deep.json(1,*), field $.definitions[0].description*")
             .Which.Field.Should().Be("$.definitions[0].description");
     }
@@ -68,7 +68,7 @@ public sealed class LimitTests
             .Should().Throw<ArgumentException>().WithParameterName("value").WithMessage("*'X-A'*1\\r\\nInjected: yes*CR or LF*");
         FluentActions.Invoking(() => new StatusDefinition("http", 299, "OK") { Headers = new Dictionary<string, string> { ["X-A"] = "a\nb" } })
             .Should().Throw<ArgumentException>().WithMessage("*'X-A'*a\\nb*CR or LF*");
-        FluentActions.Invoking(() => StatusRegistry.FromJson("{\"protocol\": \"g\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"headers\": {\"X-A\": \"a\\r\\nb\"}}]}", "crlf.json"))
+        FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"g\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"headers\": {\"X-A\": \"a\\r\\nb\"}}]}", "crlf.json"))
             .Should().Throw<StatusCatalogException>().WithMessage("*crlf.json*$.definitions[0].headers*CR or LF*");
     }
 

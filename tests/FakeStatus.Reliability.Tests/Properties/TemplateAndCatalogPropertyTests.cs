@@ -57,10 +57,10 @@ public sealed class TemplateAndCatalogPropertyTests
         int loaded = 0;
         PropertyRunner.Run(nameof(FromJson_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
         {
-            StatusRegistry registry;
+            StatusCatalog registry;
             try
             {
-                registry = StatusRegistry.FromJson(json, "gen.json");
+                registry = StatusCatalog.FromJson(json, "gen.json");
             }
             catch (StatusCatalogException e)
             {
@@ -73,7 +73,7 @@ public sealed class TemplateAndCatalogPropertyTests
             {
                 definition.ReasonPhrase.Should().NotContainAny("\r", "\n");
                 definition.Headers.Values.Should().NotContain(v => v.Contains('\r', StringComparison.Ordinal) || v.Contains('\n', StringComparison.Ordinal));
-                using var handler = new FakeStatusHandler(new FakeStatusOptions { Registry = registry });
+                using var handler = new FakeStatusHandler(new FakeStatusOptions { Catalog = registry });
                 handler.When("/x").Respond(definition);
             }
         });

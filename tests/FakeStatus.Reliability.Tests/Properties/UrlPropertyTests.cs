@@ -16,7 +16,7 @@ public sealed class UrlPropertyTests
         var clock = new FakeTimeProvider();
         using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = 7 });
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-        var names = new HashSet<string>(handler.Registry.Protocols.Concat(handler.Registry.Vendors).Append("status").Append("random"), StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(handler.Catalog.Protocols.Concat(handler.Catalog.Vendors).Append("status").Append("random"), StringComparer.OrdinalIgnoreCase);
         int notUris = 0;
 
         PropertyRunner.Run(nameof(UrlPropertyTests), UrlGen.PathAndQuery, Cases, pathAndQuery =>
@@ -79,7 +79,7 @@ public sealed class UrlPropertyTests
         }
 
         bool protocolOrStatus = names.Contains(segments[0]) && !segments[0].Equals("random", StringComparison.OrdinalIgnoreCase)
-            && (segments[0].Equals("status", StringComparison.OrdinalIgnoreCase) || StatusRegistry.Default.Protocols.Contains(segments[0], StringComparer.OrdinalIgnoreCase));
+            && (segments[0].Equals("status", StringComparison.OrdinalIgnoreCase) || StatusCatalog.Default.Protocols.Contains(segments[0], StringComparer.OrdinalIgnoreCase));
         return protocolOrStatus && segments.Length > 1 && IsCode(segments[1], out code) ? code : null;
     }
 

@@ -27,22 +27,25 @@ internal static class StressRoutes
                     s.Respond(StressPlan.StepCode(step), r => r.WithHeader(StepHeader, value));
                 }
 
-                s.ThenThrow();
+                s.ThrowWhenExhausted();
             });
         }
 
         handler.When("/slow").Respond(200, r => r.WithDelay(SlowDelay));
-        handler.When(HttpMethod.Post, "/api/echo").WithBody(b => b.StartsWith("ping ", StringComparison.Ordinal)).Respond(202);
+        handler.When(HttpMethod.Post, "/api/echo").ForBody(b => b.StartsWith("ping ", StringComparison.Ordinal)).Respond(202);
         handler.When("/hang").Throw(FakeFault.Timeout());
         return handler;
     }
 
     /// <summary>The seeded random route, alone on a handler, to replay its draws sequentially.</summary>
-    public static FakeStatusHandler AddRandom(FakeStatusHandler handler) =>
+    public static FakeStatusHandler AddRandom(FakeStatusHandler handler)
+    {
         handler.When("/flaky/{id}").Named("flaky").RespondRandomly(RouteSeed, r => r
             .Respond(0.7, 200)
             .Respond(0.2, 503)
             .Throw(0.1, FakeFault.ConnectionRefused()));
+        return handler;
+    }
 
     /// <summary>Whether <paramref name="e"/> is the exception a request of <paramref name="kind"/> is allowed to raise.</summary>
     public static bool IsExpected(StressKind kind, Exception e) => kind switch

@@ -5,7 +5,7 @@ public sealed class CatalogJsonTests
     [Test]
     public void FromJson_ValidCatalog_Loads()
     {
-        StatusRegistry registry = StatusRegistry.FromJson("""
+        StatusCatalog registry = StatusCatalog.FromJson("""
             {"protocol": "gopher", "definitions": [
               {"code": 200, "reasonPhrase": "OK", "headers": {"X-Gopher": "yes"}},
               {"code": 530, "reasonPhrase": "Burrow Closed", "vendor": "acme", "default": true},
@@ -56,7 +56,7 @@ public sealed class CatalogJsonTests
     [TestCase("{\"protocol\": \"x\", \"definitions\": []} trailing", "catalog.json(1,")]
     public void FromJson_BadCatalog_ThrowsNamingSourceAndField(string json, string expected)
     {
-        FluentActions.Invoking(() => StatusRegistry.FromJson(json, "catalog.json"))
+        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "catalog.json"))
             .Should().Throw<StatusCatalogException>()
             .Which.Message.Should().Contain("catalog.json").And.Contain(expected);
     }
@@ -66,7 +66,7 @@ public sealed class CatalogJsonTests
     {
         const string json = "{\"protocol\": \"x\",\n \"definitions\": [\n  {\"code\": 200, \"reasonPhrase\": \"A\", \"reasonPhrase\": \"B\"}]}";
 
-        FluentActions.Invoking(() => StatusRegistry.FromJson(json, "dup.json"))
+        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "dup.json"))
             .Should().Throw<StatusCatalogException>()
             .Which.Should().Match<StatusCatalogException>(e =>
                 e.LineNumber == 3 && e.Field == "$.definitions.reasonPhrase" && e.Message.Contains("\"reasonPhrase\" is given twice", StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public sealed class CatalogJsonTests
     public void EmbeddedCatalog_HasNoDuplicateKeys(string protocol)
     {
         // The embedded catalogs skip this scan at start-up to load faster; this test is what makes that safe.
-        using Stream stream = typeof(StatusRegistry).Assembly.GetManifestResourceStream($"FakeStatus.Catalog.{protocol}.json")!;
+        using Stream stream = typeof(StatusCatalog).Assembly.GetManifestResourceStream($"FakeStatus.Catalog.{protocol}.json")!;
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
 
@@ -91,7 +91,7 @@ public sealed class CatalogJsonTests
     public void EmbeddedCatalog_FastReaderAgreesWithTheSerializer(string protocol)
     {
         // Start-up reads the embedded files with a hand-written reader; it must see exactly what the serializer sees.
-        using Stream stream = typeof(StatusRegistry).Assembly.GetManifestResourceStream($"FakeStatus.Catalog.{protocol}.json")!;
+        using Stream stream = typeof(StatusCatalog).Assembly.GetManifestResourceStream($"FakeStatus.Catalog.{protocol}.json")!;
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         byte[] json = buffer.ToArray();
@@ -113,7 +113,7 @@ public sealed class CatalogJsonTests
 
     [Test]
     public void FromFile_Missing_ThrowsFileNotFound() =>
-        FluentActions.Invoking(() => StatusRegistry.FromFile("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();
+        FluentActions.Invoking(() => StatusCatalog.FromFile("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();
 
     [Test]
     public void FromFile_Valid_LoadsAndNamesTheFileInErrors()
@@ -122,9 +122,9 @@ public sealed class CatalogJsonTests
         File.WriteAllText(path, "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}]}");
         try
         {
-            StatusRegistry.FromFile(path).Get("x", 200).ReasonPhrase.Should().Be("A");
+            StatusCatalog.FromFile(path).Get("x", 200).ReasonPhrase.Should().Be("A");
             File.WriteAllText(path, "{\"protocol\": \"x\",\n \"definitions\": [{\"code\": 20x}]}");
-            FluentActions.Invoking(() => StatusRegistry.FromFile(path))
+            FluentActions.Invoking(() => StatusCatalog.FromFile(path))
                 .Should().Throw<StatusCatalogException>()
                 .Which.Should().Match<StatusCatalogException>(e => e.SourceName == path && e.LineNumber == 2);
         }
@@ -139,7 +139,7 @@ public sealed class CatalogJsonTests
     {
         const string json = "{\n  \"protocol\": \"x\",\n  \"definitions\": [\n    {\"code\": 200, \"reasonPhrase\": \"A\",}\n    {\"code\": 201}\n  ]\n}";
 
-        StatusCatalogException error = FluentActions.Invoking(() => StatusRegistry.FromJson(json, "mine.json"))
+        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.FromJson(json, "mine.json"))
             .Should().Throw<StatusCatalogException>().Which;
 
         error.SourceName.Should().Be("mine.json");
@@ -152,7 +152,7 @@ public sealed class CatalogJsonTests
     [Test]
     public void FromJson_RuleBreak_ExposesTheFieldAndKeepsTheCause()
     {
-        StatusCatalogException error = FluentActions.Invoking(() => StatusRegistry.FromJson(
+        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.FromJson(
                 "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 99, \"reasonPhrase\": \"B\"}]}",
                 "mine.json"))
             .Should().Throw<StatusCatalogException>().Which;
@@ -165,13 +165,13 @@ public sealed class CatalogJsonTests
 
     [Test]
     public void FromJson_CommentsAndTrailingCommas_AreAccepted() =>
-        StatusRegistry.FromJson("{\"protocol\": \"x\", // mine\n \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",},],}")
+        StatusCatalog.FromJson("{\"protocol\": \"x\", // mine\n \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",},],}")
             .Get("x", 200).ReasonPhrase.Should().Be("A");
 
     [Test]
     public void FromJson_OmittedFields_TakeTheirDefaults()
     {
-        StatusDefinition definition = StatusRegistry.FromJson("{\"protocol\": \"X\", \"definitions\": [{\"code\": 204, \"reasonPhrase\": \"Nothing\"}]}").Get("x", 204);
+        StatusDefinition definition = StatusCatalog.FromJson("{\"protocol\": \"X\", \"definitions\": [{\"code\": 204, \"reasonPhrase\": \"Nothing\"}]}").Get("x", 204);
 
         definition.Protocol.Should().Be("x");
         definition.Kind.Should().Be(StatusKind.Standard);
@@ -187,7 +187,7 @@ public sealed class CatalogJsonTests
         File.WriteAllText(path, new string(' ', (4 * 1024 * 1024) + 1));
         try
         {
-            FluentActions.Invoking(() => StatusRegistry.FromFile(path))
+            FluentActions.Invoking(() => StatusCatalog.FromFile(path))
                 .Should().Throw<StatusCatalogException>().Which.Message.Should().Contain(path).And.Contain("at most 4194304 bytes");
         }
         finally
@@ -199,5 +199,5 @@ public sealed class CatalogJsonTests
     [TestCase(null)]
     [TestCase("")]
     public void FromFile_NoPath_ThrowsArgumentException(string? path) =>
-        FluentActions.Invoking(() => StatusRegistry.FromFile(path!)).Should().Throw<ArgumentException>().WithParameterName("path");
+        FluentActions.Invoking(() => StatusCatalog.FromFile(path!)).Should().Throw<ArgumentException>().WithParameterName("path");
 }

@@ -83,7 +83,7 @@ public sealed partial class CatalogSpotCheckTests
     public void Definition_MatchesItsSource(
         string protocol, int code, string? variant, string phrase, string source, StatusKind kind, string? vendor, string? header, bool body)
     {
-        StatusDefinition definition = StatusRegistry.Default.Get(protocol, code, variant);
+        StatusDefinition definition = StatusCatalog.Default.Get(protocol, code, variant);
 
         definition.ReasonPhrase.Should().Be(phrase);
         definition.Source.Should().Contain(source);
@@ -100,7 +100,7 @@ public sealed partial class CatalogSpotCheckTests
     [Test]
     public void EveryDefinition_HasAOneToThreeSentenceDescriptionASourceAndAConsistentVendor()
     {
-        foreach (StatusDefinition definition in StatusRegistry.Default.All)
+        foreach (StatusDefinition definition in StatusCatalog.Default.All)
         {
             definition.Source.Should().NotBeNullOrWhiteSpace("{0} needs a source", definition);
             SentenceCount(definition.Description).Should().BeInRange(1, 3, "{0} needs a one-to-three sentence description", definition);

@@ -27,7 +27,7 @@ public sealed class HttpRegistryCoverageTests
         [511] = "Network Authentication Required",
     };
 
-    private static readonly StatusRegistry Registry = StatusRegistry.Default;
+    private static readonly StatusCatalog Catalog = StatusCatalog.Default;
 
     private static IEnumerable<int> IanaCodes => Iana.Keys.Order();
 
@@ -39,7 +39,7 @@ public sealed class HttpRegistryCoverageTests
         int code = (int)value;
         Iana.Should().ContainKey(code, "HttpStatusCode.{0} should be an IANA code", value);
 
-        StatusDefinition definition = Registry.Get(code);
+        StatusDefinition definition = Catalog.Get(code);
 
         definition.ReasonPhrase.Should().Be(ExpectedPhrase(code));
         definition.Vendor.Should().BeNull("the default meaning of an IANA code is the IANA one");
@@ -48,7 +48,7 @@ public sealed class HttpRegistryCoverageTests
     [TestCaseSource(nameof(IanaCodes))]
     public void EveryIanaCode_IsTheDefaultWithItsIanaPhraseAndAnRfcSource(int code)
     {
-        StatusDefinition definition = Registry.Get(code);
+        StatusDefinition definition = Catalog.Get(code);
 
         definition.ReasonPhrase.Should().Be(ExpectedPhrase(code));
         definition.Vendor.Should().BeNull();
@@ -71,12 +71,12 @@ public sealed class HttpRegistryCoverageTests
     [TestCase(418, StatusKind.Unused)]
     [TestCase(510, StatusKind.Deprecated)]
     [TestCase(404, StatusKind.Standard)]
-    public void ReservedAndDeprecatedCodes_AreMarked(int code, StatusKind kind) => Registry.Get(code).Kind.Should().Be(kind);
+    public void ReservedAndDeprecatedCodes_AreMarked(int code, StatusKind kind) => Catalog.Get(code).Kind.Should().Be(kind);
 
     [Test]
     public void Teapot_GivesTheRfc2324PhraseAndSaysRfc9110MarksItUnused()
     {
-        StatusDefinition teapot = Registry.Get(418);
+        StatusDefinition teapot = Catalog.Get(418);
 
         teapot.ReasonPhrase.Should().Be("I'm a teapot");
         teapot.Source.Should().Contain("RFC 9110").And.Contain("RFC 2324").And.Contain("RFC 7168");
@@ -86,10 +86,10 @@ public sealed class HttpRegistryCoverageTests
     [Test]
     public void RfcSections_FollowRfc9110Numbering()
     {
-        Registry.Get(100).Source.Should().Be("RFC 9110, section 15.2.1");
-        Registry.Get(308).Source.Should().Be("RFC 9110, section 15.4.9");
-        Registry.Get(426).Source.Should().Be("RFC 9110, section 15.5.22");
-        Registry.Get(505).Source.Should().Be("RFC 9110, section 15.6.6");
+        Catalog.Get(100).Source.Should().Be("RFC 9110, section 15.2.1");
+        Catalog.Get(308).Source.Should().Be("RFC 9110, section 15.4.9");
+        Catalog.Get(426).Source.Should().Be("RFC 9110, section 15.5.22");
+        Catalog.Get(505).Source.Should().Be("RFC 9110, section 15.6.6");
     }
 
     // The catalog carries IANA's "(OBSOLETED)" marker as Kind = Deprecated, and 418 as the teapot (checked above).

@@ -24,7 +24,7 @@ public sealed class ReplyCodeCoverageTests
 
     private static readonly int[] Rfc2428 = [229, 522];
 
-    private static readonly StatusRegistry Registry = StatusRegistry.Default;
+    private static readonly StatusCatalog Catalog = StatusCatalog.Default;
 
     private static IEnumerable<TestCaseData> Cases =>
         From("smtp", "RFC 5321", Rfc5321)
@@ -37,7 +37,7 @@ public sealed class ReplyCodeCoverageTests
     [TestCaseSource(nameof(Cases))]
     public void EveryRfcReplyCode_HasAMeaningFromThatRfc(string protocol, string rfc, int code)
     {
-        IReadOnlyList<StatusDefinition> meanings = Registry.VariantsOf(protocol, code);
+        IReadOnlyList<StatusDefinition> meanings = Catalog.VariantsOf(protocol, code);
 
         meanings.Should().Contain(d => d.Source.StartsWith(rfc + ",", StringComparison.Ordinal),
             "{0} {1} is defined by {2}", protocol, code, rfc);
@@ -47,9 +47,9 @@ public sealed class ReplyCodeCoverageTests
     [Test]
     public void SmtpAndFtp_HaveNoCodesBeyondTheirRfcs()
     {
-        Registry.ForProtocol("smtp").Select(d => d.Code).Distinct()
+        Catalog.ForProtocol("smtp").Select(d => d.Code).Distinct()
             .Should().BeEquivalentTo(Rfc5321.Union(Rfc4954).Union(Rfc7504));
-        Registry.ForProtocol("ftp").Select(d => d.Code).Distinct()
+        Catalog.ForProtocol("ftp").Select(d => d.Code).Distinct()
             .Should().BeEquivalentTo(Rfc959.Union(Rfc2228).Union(Rfc2428));
     }
 
@@ -64,23 +64,23 @@ public sealed class ReplyCodeCoverageTests
     [TestCase(521, null, "5.3.2")]
     [TestCase(556, null, "5.1.10")]
     public void SmtpReply_CarriesTheEnhancedStatusCodeItsRfcPairs(int code, string? variant, string enhanced) =>
-        Registry.Get("smtp", code, variant).EnhancedStatusCode.Should().Be(enhanced);
+        Catalog.Get("smtp", code, variant).EnhancedStatusCode.Should().Be(enhanced);
 
     [Test]
     public void Rfc5321Replies_CarryNoEnhancedStatusCode() =>
-        Registry.ForProtocol("smtp").Where(d => d.Source.StartsWith("RFC 5321", StringComparison.Ordinal))
+        Catalog.ForProtocol("smtp").Where(d => d.Source.StartsWith("RFC 5321", StringComparison.Ordinal))
             .Should().OnlyContain(d => d.EnhancedStatusCode == null);
 
     [Test]
     public void SectionNumbers_AreTheOnesTheRfcsUse()
     {
-        Registry.Get("smtp", 250).Source.Should().Be("RFC 5321, section 4.2.3");
-        Registry.Get("smtp", 530).Source.Should().Be("RFC 4954, section 6");
-        Registry.Get("ftp", 530).Source.Should().Be("RFC 959, section 4.2.2");
-        Registry.Get("ftp", 533).Source.Should().Be("RFC 2228, section 5.1");
-        Registry.Get("ftp", 632).Source.Should().Be("RFC 2228, section 5.2");
-        Registry.Get("ftp", 229).Source.Should().Be("RFC 2428, section 3");
-        Registry.Get("ftp", 522).Source.Should().Be("RFC 2428, section 2");
+        Catalog.Get("smtp", 250).Source.Should().Be("RFC 5321, section 4.2.3");
+        Catalog.Get("smtp", 530).Source.Should().Be("RFC 4954, section 6");
+        Catalog.Get("ftp", 530).Source.Should().Be("RFC 959, section 4.2.2");
+        Catalog.Get("ftp", 533).Source.Should().Be("RFC 2228, section 5.1");
+        Catalog.Get("ftp", 632).Source.Should().Be("RFC 2228, section 5.2");
+        Catalog.Get("ftp", 229).Source.Should().Be("RFC 2428, section 3");
+        Catalog.Get("ftp", 522).Source.Should().Be("RFC 2428, section 2");
     }
 
     private static IEnumerable<TestCaseData> From(string protocol, string rfc, int[] codes) =>

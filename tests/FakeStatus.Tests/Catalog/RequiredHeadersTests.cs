@@ -21,7 +21,7 @@ public sealed class RequiredHeadersTests
     [TestCase(503, "Retry-After")]
     public async Task Code_CarriesItsRequiredHeader(int code, string header)
     {
-        StatusDefinition definition = StatusRegistry.Default.Get(code);
+        StatusDefinition definition = StatusCatalog.Default.Get(code);
         definition.Headers.Should().ContainKey(header);
         using var handler = new FakeStatusHandler();
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
@@ -34,7 +34,7 @@ public sealed class RequiredHeadersTests
     [Test]
     public void HeaderValues_AreWellFormed()
     {
-        StatusRegistry registry = StatusRegistry.Default;
+        StatusCatalog registry = StatusCatalog.Default;
 
         int.Parse(registry.Get(429).Headers["Retry-After"], System.Globalization.CultureInfo.InvariantCulture).Should().BePositive();
         int.Parse(registry.Get(503).Headers["Retry-After"], System.Globalization.CultureInfo.InvariantCulture).Should().BePositive();

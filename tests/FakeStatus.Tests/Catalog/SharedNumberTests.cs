@@ -3,11 +3,11 @@ namespace FakeStatus.Tests.Catalog;
 /// <summary>Every meaning of a number that several sources define is reachable: in the API and through the URL conventions.</summary>
 public sealed class SharedNumberTests
 {
-    private static readonly StatusRegistry Registry = StatusRegistry.Default;
+    private static readonly StatusCatalog Catalog = StatusCatalog.Default;
 
     /// <summary>Every meaning of every code that has more than one, in every protocol.</summary>
     private static IEnumerable<StatusDefinition> SharedMeanings =>
-        Registry.All.GroupBy(d => (d.Protocol, d.Code)).Where(g => g.Count() > 1).SelectMany(g => g);
+        Catalog.All.GroupBy(d => (d.Protocol, d.Code)).Where(g => g.Count() > 1).SelectMany(g => g);
 
     [TestCase("http", 420, "twitter", "spring")]
     [TestCase("http", 451, null, "iis")]
@@ -19,14 +19,14 @@ public sealed class SharedNumberTests
     [TestCase("smtp", 530, null, "rfc3207")]
     public void SharedNumber_HasOneDocumentedDefaultAndTheOtherMeaningByVariant(string protocol, int code, string? defaultVariant, string other)
     {
-        IReadOnlyList<StatusDefinition> meanings = Registry.VariantsOf(protocol, code);
+        IReadOnlyList<StatusDefinition> meanings = Catalog.VariantsOf(protocol, code);
 
         meanings.Should().HaveCount(2);
         meanings.Count(d => d.IsDefault).Should().Be(1);
         meanings[0].IsDefault.Should().BeTrue("VariantsOf lists the default first");
-        Registry.Get(protocol, code).Variant.Should().Be(defaultVariant);
-        Registry.Get(protocol, code, other).Should().BeSameAs(meanings[1]);
-        Registry.Get(protocol, code, other).IsDefault.Should().BeFalse();
+        Catalog.Get(protocol, code).Variant.Should().Be(defaultVariant);
+        Catalog.Get(protocol, code, other).Should().BeSameAs(meanings[1]);
+        Catalog.Get(protocol, code, other).IsDefault.Should().BeFalse();
     }
 
     [Test]

@@ -49,7 +49,7 @@ public sealed class StatusCasesTests
         StatusCases.FtpErrors.Should().OnlyContain(d => d.Protocol == "ftp" && (d.Class == 4 || d.Class == 5)).And.Contain(d => d.Code == 530);
         StatusCases.FtpTransientFailures.Should().OnlyContain(d => d.Class == 4).And.Contain(d => d.Code == 425);
         StatusCases.FtpPermanentFailures.Should().OnlyContain(d => d.Class == 5).And.Contain(d => d.Code == 550);
-        StatusCases.ForProtocol("ftp").Should().Equal(StatusRegistry.Default.ForProtocol("ftp"));
+        StatusCases.ForProtocol("ftp").Should().Equal(StatusCatalog.Default.ForProtocol("ftp"));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public sealed class StatusCasesTests
     {
         StatusCases.Rows(nameof(StatusCases.HttpServerErrors)).Select(r => r.Single())
             .Should().Equal(StatusCases.HttpServerErrors);
-        StatusCases.VendorRows("pantheon").Should().ContainSingle().Which.Should().Equal(StatusRegistry.Default.Get("http", 530, "pantheon"));
+        StatusCases.VendorRows("pantheon").Should().ContainSingle().Which.Should().Equal(StatusCatalog.Default.Get("http", 530, "pantheon"));
     }
 
     [Test]

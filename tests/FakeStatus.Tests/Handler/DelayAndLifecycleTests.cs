@@ -115,7 +115,7 @@ public sealed class DelayAndLifecycleTests
             .Should().Throw<ArgumentNullException>().WithParameterName("options");
         FluentActions.Invoking(() => new FakeStatusOptions { TimeProvider = null! })
             .Should().Throw<ArgumentNullException>().WithParameterName("TimeProvider");
-        FluentActions.Invoking(() => new FakeStatusOptions { Registry = null! })
-            .Should().Throw<ArgumentNullException>().WithParameterName("Registry");
+        FluentActions.Invoking(() => new FakeStatusOptions { Catalog = null! })
+            .Should().Throw<ArgumentNullException>().WithParameterName("Catalog");
     }
 }

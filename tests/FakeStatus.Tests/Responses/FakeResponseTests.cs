@@ -12,7 +12,7 @@ public sealed class FakeResponseTests
         using var handler = new FakeStatusHandler(time);
         // An invoker, not an HttpClient: HttpClient buffers the content and adds Content-Length, which would hide a difference.
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-        StatusDefinition definition = StatusRegistry.Default.Get(protocol, code);
+        StatusDefinition definition = StatusCatalog.Default.Get(protocol, code);
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://fake.test" + path);
 
         using HttpResponseMessage fromHandler = await invoker.SendAsync(request, CancellationToken.None);
@@ -24,7 +24,7 @@ public sealed class FakeResponseTests
     [Test]
     public async Task CreateFor_CalledTwice_GivesFreshContentEachTime()
     {
-        var response = new FakeResponse(StatusRegistry.Default.Get("smtp", 530));
+        var response = new FakeResponse(StatusCatalog.Default.Get("smtp", 530));
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://fake.test/login");
 
         HttpResponseMessage first = response.CreateFor(request);
@@ -42,7 +42,7 @@ public sealed class FakeResponseTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, "https://fake.test/x");
 
-        using HttpResponseMessage response = FakeResponse.Create(StatusRegistry.Default.Get(503), request);
+        using HttpResponseMessage response = FakeResponse.Create(StatusCatalog.Default.Get(503), request);
 
         response.Content.Headers.ContentLength.Should().NotBe(63);
         response.Headers.RetryAfter!.ToString().Should().Be("120");
@@ -54,7 +54,7 @@ public sealed class FakeResponseTests
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://fake.test/x");
 
-        using HttpResponseMessage response = FakeResponse.Create(StatusRegistry.Default.Get(200), request, TestClock.AtSeedTime());
+        using HttpResponseMessage response = FakeResponse.Create(StatusCatalog.Default.Get(200), request, TestClock.AtSeedTime());
 
         response.Headers.GetValues("Date").Should().Equal("Wed, 25 Feb 2026 12:00:00 GMT");
     }
@@ -70,7 +70,7 @@ public sealed class FakeResponseTests
     [Test]
     public void CreateFor_NullRequest_ThrowsNamingIt()
     {
-        var response = new FakeResponse(StatusRegistry.Default.Get(200));
+        var response = new FakeResponse(StatusCatalog.Default.Get(200));
 
         Action act = () => response.CreateFor(null!);
 

@@ -64,7 +64,7 @@ public sealed class PlainUriTests
     public void Match_PlainHttpUri_AllocatesNothing(string text)
     {
         var uri = new Uri(text);
-        StatusRegistry registry = StatusRegistry.Default;
+        StatusCatalog registry = StatusCatalog.Default;
         UrlConventions.Match(uri, registry).Outcome.Should().Be(ConventionOutcome.Status);
 
         long before = GC.GetAllocatedBytesForCurrentThread();

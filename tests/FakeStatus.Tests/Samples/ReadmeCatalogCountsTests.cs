@@ -3,7 +3,7 @@ using System.Text;
 
 namespace FakeStatus.Tests.Samples;
 
-/// <summary>The README's catalog tables are recomputed from <see cref="StatusRegistry.Default"/>, so they cannot go stale.</summary>
+/// <summary>The README's catalog tables are recomputed from <see cref="StatusCatalog.Default"/>, so they cannot go stale.</summary>
 public sealed class ReadmeCatalogCountsTests
 {
     private static readonly StatusKind[] Kinds =
@@ -11,11 +11,11 @@ public sealed class ReadmeCatalogCountsTests
 
     [Test]
     public void ReadmeProtocolTable_MatchesTheCatalog() =>
-        Readme().Should().Contain(ProtocolTable(StatusRegistry.Default), "README.md's protocol counts must match the catalog; paste the expected table");
+        Readme().Should().Contain(ProtocolTable(StatusCatalog.Default), "README.md's protocol counts must match the catalog; paste the expected table");
 
     [Test]
     public void ReadmeVendorTable_MatchesTheCatalog() =>
-        Readme().Should().Contain(VendorTable(StatusRegistry.Default), "README.md's vendor table must match the catalog; paste the expected table");
+        Readme().Should().Contain(VendorTable(StatusCatalog.Default), "README.md's vendor table must match the catalog; paste the expected table");
 
     [Test]
     public void CatalogSection_FollowsTheCanonicalResponseSection()
@@ -29,7 +29,7 @@ public sealed class ReadmeCatalogCountsTests
         readme.IndexOf("\n## ", canonical + 1, StringComparison.Ordinal).Should().Be(catalog, "the catalog section comes right after the canonical response");
     }
 
-    private static string ProtocolTable(StatusRegistry registry)
+    private static string ProtocolTable(StatusCatalog registry)
     {
         var table = new StringBuilder("| protocol | definitions | codes | standard | deprecated | unused | vendor | unofficial |\n")
             .Append("|---|---|---|---|---|---|---|---|\n");
@@ -48,7 +48,7 @@ public sealed class ReadmeCatalogCountsTests
         return table.ToString();
     }
 
-    private static string VendorTable(StatusRegistry registry)
+    private static string VendorTable(StatusCatalog registry)
     {
         var table = new StringBuilder("| vendor | codes |\n|---|---|\n");
         foreach (string vendor in registry.Vendors)

@@ -86,7 +86,7 @@ public sealed class FaultTests
     [Test]
     public async Task CustomException_IsRaisedFreshPerRequest()
     {
-        _handler.When("/x").Throw(FakeFault.Exception(r => new InvalidOperationException("boom " + r.RequestUri!.AbsolutePath)));
+        _handler.When("/x").Throw(FakeFault.Custom(r => new InvalidOperationException("boom " + r.RequestUri!.AbsolutePath)));
 
         Func<Task> act = () => _client.GetAsync("/x");
 
@@ -128,7 +128,7 @@ public sealed class FaultTests
     [Test]
     public void FaultFactories_RejectBadInput()
     {
-        FluentActions.Invoking(() => FakeFault.Exception(null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => FakeFault.Custom(null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => FakeFault.Timeout().After(TimeSpan.FromSeconds(-1))).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("delay");
     }
 }

@@ -59,10 +59,10 @@ public sealed class ResponseCustomisationTests
     [Test]
     public async Task Headers_DefaultsOverriddenRemovedAndAdded()
     {
-        _handler.When("/a").Respond(503)
-            .When("/b").Respond(503, r => r.WithRetryAfter(TimeSpan.FromSeconds(30)).WithHeader("X-Trace", "t-1"))
-            .When("/c").Respond(503, r => r.WithoutHeader("retry-after"))
-            .When("/d").Respond(302, r => r.WithLocation("/elsewhere"));
+        _handler.When("/a").Respond(503);
+        _handler.When("/b").Respond(503, r => r.WithRetryAfter(TimeSpan.FromSeconds(30)).WithHeader("X-Trace", "t-1"));
+        _handler.When("/c").Respond(503, r => r.WithoutHeader("retry-after"));
+        _handler.When("/d").Respond(302, r => r.WithLocation("/elsewhere"));
 
         using HttpResponseMessage a = await _client.GetAsync("/a");
         using HttpResponseMessage b = await _client.GetAsync("/b");
@@ -101,10 +101,10 @@ public sealed class ResponseCustomisationTests
     [Test]
     public async Task TextNoneJsonAndRawBodies()
     {
-        _handler.When("/text").Respond(503, r => r.WithTextBody())
-            .When("/none").Respond(503, r => r.WithNoBody())
-            .When("/json").Respond(200, r => r.WithJsonBody(new { Id = 7, Name = "x" }))
-            .When("/raw").Respond(200, r => r.WithBody(new byte[] { 1, 2, 3 }, "application/octet-stream"));
+        _handler.When("/text").Respond(503, r => r.WithTextBody());
+        _handler.When("/none").Respond(503, r => r.WithNoBody());
+        _handler.When("/json").Respond(200, r => r.WithJsonBody(new { Id = 7, Name = "x" }));
+        _handler.When("/raw").Respond(200, r => r.WithBody(new byte[] { 1, 2, 3 }, "application/octet-stream"));
 
         using HttpResponseMessage text = await _client.GetAsync("/text");
         using HttpResponseMessage none = await _client.GetAsync("/none");

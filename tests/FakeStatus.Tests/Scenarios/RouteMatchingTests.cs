@@ -28,7 +28,8 @@ public sealed class RouteMatchingTests
     public async Task MethodRoute_MatchesOnlyThatMethod()
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
-        handler.When(HttpMethod.Post, "/orders").Respond(201).When(HttpMethod.Get, "/orders").Respond(200);
+        handler.When(HttpMethod.Post, "/orders").Respond(201);
+        handler.When(HttpMethod.Get, "/orders").Respond(200);
 
         (await StatusOf(handler, HttpMethod.Post, "/orders")).Should().Be(201);
         (await StatusOf(handler, HttpMethod.Get, "/orders")).Should().Be(200);
@@ -57,7 +58,8 @@ public sealed class RouteMatchingTests
     public async Task AbsoluteTemplate_MatchesHostSchemeAndPort()
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
-        handler.When("https://api.test/login").Respond(401).When("http://other.test:8080/login").Respond(403);
+        handler.When("https://api.test/login").Respond(401);
+        handler.When("http://other.test:8080/login").Respond(403);
 
         (await StatusOf(handler, HttpMethod.Get, "https://API.test/login")).Should().Be(401);
         (await StatusOf(handler, HttpMethod.Get, "https://elsewhere.test/login")).Should().Be(404);
@@ -69,11 +71,11 @@ public sealed class RouteMatchingTests
     public async Task QueryAndHeaderConstraints_SelectTheRoute()
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
-        handler.When("/search?q=cats").Respond(200)
-            .When("/search").WithQuery("page", "2").Respond(206)
-            .When("/secure").WithHeader("Authorization", "Bearer good").Respond(200)
-            .When("/secure").WithHeader("Authorization").Respond(403)
-            .When("/secure").Respond(401);
+        handler.When("/search?q=cats").Respond(200);
+        handler.When("/search").ForQuery("page", "2").Respond(206);
+        handler.When("/secure").ForHeader("Authorization", "Bearer good").Respond(200);
+        handler.When("/secure").ForHeader("Authorization").Respond(403);
+        handler.When("/secure").Respond(401);
 
         (await StatusOf(handler, HttpMethod.Get, "/search?q=cats&x=1")).Should().Be(200);
         (await StatusOf(handler, HttpMethod.Get, "/search?page=2")).Should().Be(206);
@@ -87,8 +89,8 @@ public sealed class RouteMatchingTests
     public async Task BodyPredicate_SeesTheBody_AndTheBodyIsStillRecordedAndReadable()
     {
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/mail").WithBody(b => b.Contains("\"to\":\"blocked@x\"", StringComparison.Ordinal)).Respond("smtp", 550)
-            .When(HttpMethod.Post, "/mail").With(r => r.Content!.ReadAsStringAsync().Result.Length > 0).Respond("smtp", 250);
+        handler.When(HttpMethod.Post, "/mail").ForBody(b => b.Contains("\"to\":\"blocked@x\"", StringComparison.Ordinal)).Respond("smtp", 550);
+        handler.When(HttpMethod.Post, "/mail").ForRequest(r => r.Content!.ReadAsStringAsync().Result.Length > 0).Respond("smtp", 250);
 
         int blocked = await StatusOf(handler, HttpMethod.Post, "/mail", r => r.Content = new StringContent("{\"to\":\"blocked@x\"}", Encoding.UTF8, "application/json"));
         int sent = await StatusOf(handler, HttpMethod.Post, "/mail", r => r.Content = new StringContent("{\"to\":\"ok@x\"}", Encoding.UTF8, "application/json"));
@@ -102,7 +104,9 @@ public sealed class RouteMatchingTests
     public async Task EarliestRegisteredMatchingRoute_Wins_AndRoutesBeatConventions()
     {
         using var handler = new FakeStatusHandler();
-        handler.When("/503").Respond(200).When("/items/*").Respond(500).When("/items/special").Respond(201);
+        handler.When("/503").Respond(200);
+        handler.When("/items/*").Respond(500);
+        handler.When("/items/special").Respond(201);
 
         (await StatusOf(handler, HttpMethod.Get, "/503")).Should().Be(200);
         (await StatusOf(handler, HttpMethod.Get, "/items/special")).Should().Be(500, "the wildcard route was registered first");

@@ -21,10 +21,10 @@ public sealed class SequenceAndRandomTests
     }
 
     [Test]
-    public async Task Sequence_ThenThrow_ThrowsWhenExhaustedNamingTheRoute()
+    public async Task Sequence_ThrowWhenExhausted_ThrowsWhenExhaustedNamingTheRoute()
     {
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/login").RespondInSequence(s => s.Respond("smtp", 530).Respond("smtp", 235).ThenThrow());
+        handler.When(HttpMethod.Post, "/login").RespondInSequence(s => s.Respond("smtp", 530).Respond("smtp", 235).ThrowWhenExhausted());
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
         (await client.PostAsync("/login", null)).StatusCode.Should().Be((HttpStatusCode)530);
@@ -126,7 +126,7 @@ public sealed class SequenceAndRandomTests
                 s.Respond(200 + i);
             }
 
-            s.ThenThrow();
+            s.ThrowWhenExhausted();
         });
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 

@@ -63,7 +63,8 @@ public sealed class TimeAndConcurrencyTests
     public async Task TenThousandRequestsFromEightTasks_AreAllRecorded()
     {
         using var handler = new FakeStatusHandler();
-        handler.When("/a").Respond(200).When(HttpMethod.Post, "/b").Respond(201);
+        handler.When("/a").Respond(200);
+        handler.When(HttpMethod.Post, "/b").Respond(201);
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(task => Task.Run(async () =>

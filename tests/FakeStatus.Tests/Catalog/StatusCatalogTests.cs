@@ -1,19 +1,19 @@
 namespace FakeStatus.Tests.Catalog;
 
-public sealed class StatusRegistryTests
+public sealed class StatusCatalogTests
 {
-    private static readonly StatusRegistry Registry = StatusRegistry.Default;
+    private static readonly StatusCatalog Catalog = StatusCatalog.Default;
 
     [Test]
     public void Default_HasHttpSmtpAndFtp()
     {
-        Registry.Protocols.Should().Equal("ftp", "http", "smtp");
+        Catalog.Protocols.Should().Equal("ftp", "http", "smtp");
     }
 
     [Test]
     public void Get_Smtp530_IsAuthenticationRequiredFromRfc4954()
     {
-        StatusDefinition definition = Registry.Get("SMTP", 530);
+        StatusDefinition definition = Catalog.Get("SMTP", 530);
 
         definition.Protocol.Should().Be("smtp");
         definition.ReasonPhrase.Should().Be("Authentication Required");
@@ -23,17 +23,17 @@ public sealed class StatusRegistryTests
     }
 
     [Test]
-    public void Get_Ftp530_IsNotLoggedIn() => Registry.Get("ftp", 530).ReasonPhrase.Should().Be("Not logged in");
+    public void Get_Ftp530_IsNotLoggedIn() => Catalog.Get("ftp", 530).ReasonPhrase.Should().Be("Not logged in");
 
     [Test]
-    public void Get_HttpCode_UsesHttpProtocol() => Registry.Get(404).Should().Be(Registry.Get("http", 404));
+    public void Get_HttpCode_UsesHttpProtocol() => Catalog.Get(404).Should().Be(Catalog.Get("http", 404));
 
     [Test]
     public void EveryHttpStatusCodeEnumValue_IsPresent()
     {
         foreach (int code in Enum.GetValues<HttpStatusCode>().Select(c => (int)c).Distinct())
         {
-            Registry.TryGet(code, out StatusDefinition? definition).Should().BeTrue("HttpStatusCode {0} must be in the catalog", code);
+            Catalog.TryGet(code, out StatusDefinition? definition).Should().BeTrue("HttpStatusCode {0} must be in the catalog", code);
             definition!.Code.Should().Be(code);
         }
     }
@@ -41,7 +41,7 @@ public sealed class StatusRegistryTests
     [Test]
     public void Get_UnknownProtocol_ThrowsNamingItAndTheKnownOnes()
     {
-        FluentActions.Invoking(() => Registry.Get("gopher", 200))
+        FluentActions.Invoking(() => Catalog.Get("gopher", 200))
             .Should().Throw<ArgumentException>().WithParameterName("protocol")
             .Which.Message.Should().Contain("gopher").And.Contain("ftp, http, smtp");
     }
@@ -49,28 +49,28 @@ public sealed class StatusRegistryTests
     [TestCase(99)]
     [TestCase(1000)]
     public void Get_CodeOutOfRange_Throws(int code) =>
-        FluentActions.Invoking(() => Registry.Get(code)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("code");
+        FluentActions.Invoking(() => Catalog.Get(code)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("code");
 
     [Test]
     public void Get_MissingCode_ThrowsKeyNotFoundNamingIt() =>
-        FluentActions.Invoking(() => Registry.Get("smtp", 299))
+        FluentActions.Invoking(() => Catalog.Get("smtp", 299))
             .Should().Throw<KeyNotFoundException>().WithMessage("*smtp 299*");
 
     [Test]
     public void TryGet_NeverThrows()
     {
-        Registry.TryGet("gopher", 200, out _).Should().BeFalse();
-        Registry.TryGet("http", 5, out _).Should().BeFalse();
-        Registry.TryGet(null!, 200, out _).Should().BeFalse();
-        Registry.TryGet("http", 530, "nope", out _).Should().BeFalse();
+        Catalog.TryGet("gopher", 200, out _).Should().BeFalse();
+        Catalog.TryGet("http", 5, out _).Should().BeFalse();
+        Catalog.TryGet(null!, 200, out _).Should().BeFalse();
+        Catalog.TryGet("http", 530, "nope", out _).Should().BeFalse();
     }
 
     [Test]
     public void SharedNumber_EachMeaningReachableByVariant()
     {
-        Registry.Get("http", 530).Vendor.Should().Be("cloudflare");
-        Registry.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site is frozen");
-        Registry.VariantsOf("http", 530).Select(d => d.Vendor).Should().BeEquivalentTo(new[] { "cloudflare", "pantheon" });
+        Catalog.Get("http", 530).Vendor.Should().Be("cloudflare");
+        Catalog.Get("http", 530, "pantheon").ReasonPhrase.Should().Be("Site is frozen");
+        Catalog.VariantsOf("http", 530).Select(d => d.Vendor).Should().BeEquivalentTo(new[] { "cloudflare", "pantheon" });
     }
 
     [Test]
@@ -79,11 +79,11 @@ public sealed class StatusRegistryTests
         var custom = new StatusDefinition("http", 503, "Down For Maintenance");
         var added = new StatusDefinition("gopher", 200, "OK");
 
-        StatusRegistry extended = Registry.With(custom, added);
+        StatusCatalog extended = Catalog.With(custom, added);
 
         extended.Get(503).ReasonPhrase.Should().Be("Down For Maintenance");
         extended.Get("gopher", 200).Should().Be(added);
-        Registry.Get(503).ReasonPhrase.Should().Be("Service Unavailable");
+        Catalog.Get(503).ReasonPhrase.Should().Be("Service Unavailable");
         extended.Protocols.Should().Contain("gopher");
     }
 
@@ -103,9 +103,9 @@ public sealed class StatusRegistryTests
     [Test]
     public async Task Default_IsOneInstanceEvenWhenFirstTouchedConcurrently()
     {
-        StatusRegistry[] seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => StatusRegistry.Default)));
+        StatusCatalog[] seen = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => StatusCatalog.Default)));
 
-        seen.Should().OnlyContain(r => ReferenceEquals(r, StatusRegistry.Default));
-        StatusRegistry.Default.All.Should().BeSameAs(StatusRegistry.Default.All, "the catalog is parsed once, not per access");
+        seen.Should().OnlyContain(r => ReferenceEquals(r, StatusCatalog.Default));
+        StatusCatalog.Default.All.Should().BeSameAs(StatusCatalog.Default.All, "the catalog is parsed once, not per access");
     }
 }

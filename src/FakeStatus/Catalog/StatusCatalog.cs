@@ -16,7 +16,7 @@ namespace FakeStatus;
 /// lookup returns, the others are reached by their <see cref="StatusDefinition.Variant"/>.
 /// Methods that add definitions return a new registry and leave this one unchanged.
 /// </remarks>
-public sealed class StatusRegistry
+public sealed class StatusCatalog
 {
     /// <summary>The reason phrase given to codes the catalog does not define.</summary>
     public const string UnknownReasonPhrase = "Unknown Status Code";
@@ -24,12 +24,12 @@ public sealed class StatusRegistry
     /// <summary>The protocol of plain status codes.</summary>
     public const string Http = "http";
 
-    private static readonly Lazy<StatusRegistry> LazyDefault = new(CatalogLoader.LoadEmbedded, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<StatusCatalog> LazyDefault = new(CatalogLoader.LoadEmbedded, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, ProtocolTable> _tables;
     private readonly IReadOnlyList<StatusDefinition> _all;
 
-    internal StatusRegistry(IEnumerable<StatusDefinition> definitions)
+    internal StatusCatalog(IEnumerable<StatusDefinition> definitions)
     {
         // Loops and a comparison sort rather than LINQ: this runs cold on first use, where every generic instantiation costs JIT time.
         var all = new List<StatusDefinition>(definitions);
@@ -68,10 +68,10 @@ public sealed class StatusRegistry
     }
 
     /// <summary>The built-in catalog, loaded once per process on first use from the JSON files embedded in this assembly.</summary>
-    public static StatusRegistry Default => LazyDefault.Value;
+    public static StatusCatalog Default => LazyDefault.Value;
 
     /// <summary>A registry with no definitions; every code answers as <see cref="UnknownReasonPhrase"/>.</summary>
-    public static StatusRegistry Empty { get; } = new(Array.Empty<StatusDefinition>());
+    public static StatusCatalog Empty { get; } = new(Array.Empty<StatusDefinition>());
 
     /// <summary>The protocol names with at least one definition, in lower case and ordinal order.</summary>
     public IReadOnlyList<string> Protocols { get; }
@@ -170,7 +170,7 @@ public sealed class StatusRegistry
     /// existing one replaces it; a new definition marked <see cref="StatusDefinition.IsDefault"/> becomes the default of its code.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="definitions"/> or one of its items is null.</exception>
-    public StatusRegistry With(params StatusDefinition[] definitions)
+    public StatusCatalog With(params StatusDefinition[] definitions)
     {
         if (definitions is null)
         {
@@ -200,40 +200,40 @@ public sealed class StatusRegistry
             merged[Key(added)] = added;
         }
 
-        return new StatusRegistry(EnsureOneDefault(merged.Values));
+        return new StatusCatalog(EnsureOneDefault(merged.Values));
     }
 
     /// <summary>Returns a registry with every definition of <paramref name="catalog"/> added, as <see cref="With(StatusDefinition[])"/> does.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
-    public StatusRegistry With(StatusRegistry catalog) =>
+    public StatusCatalog With(StatusCatalog catalog) =>
         With((catalog ?? throw new ArgumentNullException(nameof(catalog)))._all.ToArray());
 
     /// <summary>Reads a catalog from JSON text (the format of the embedded catalog: <c>{"protocol": "...", "definitions": [...]}</c>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">A name for the text used in error messages, e.g. a file name.</param>
     /// <exception cref="StatusCatalogException">The JSON is malformed or a definition breaks a rule; the message names the source, position and field.</exception>
-    public static StatusRegistry FromJson(string json, string sourceName = "(json)")
+    public static StatusCatalog FromJson(string json, string sourceName = "(json)")
     {
         if (json is null)
         {
             throw new ArgumentNullException(nameof(json));
         }
 
-        return new StatusRegistry(CatalogLoader.Parse(System.Text.Encoding.UTF8.GetBytes(json), sourceName));
+        return new StatusCatalog(CatalogLoader.Parse(System.Text.Encoding.UTF8.GetBytes(json), sourceName));
     }
 
     /// <summary>Reads a catalog from a JSON file.</summary>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="StatusCatalogException">The file is malformed or a definition breaks a rule; the message names the file, position and field.</exception>
-    public static StatusRegistry FromFile(string path)
+    public static StatusCatalog FromFile(string path)
     {
         if (string.IsNullOrEmpty(path))
         {
             throw new ArgumentException("The catalog path must not be null or empty.", nameof(path));
         }
 
-        return new StatusRegistry(CatalogLoader.Parse(CatalogLoader.ReadFile(path), path));
+        return new StatusCatalog(CatalogLoader.Parse(CatalogLoader.ReadFile(path), path));
     }
 
     internal ProtocolTable? FindTable(string protocol) => _tables.TryGetValue(protocol, out ProtocolTable? table) ? table : null;
@@ -305,7 +305,7 @@ public sealed class StatusRegistry
     /// <inheritdoc />
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture,
-        "StatusRegistry: {0} definitions in {1}",
+        "StatusCatalog: {0} definitions in {1}",
         _all.Count,
         string.Join(", ", Protocols));
 }

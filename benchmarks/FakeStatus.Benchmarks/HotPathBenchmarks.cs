@@ -51,7 +51,9 @@ public class HotPathBenchmarks
     [Benchmark(Description = "new RecordedRequest(...)")]
     public int Record()
     {
-        _record = new RecordedRequest(_request, null, default, 530, "convention", null);
+        var exchange = new Exchange(_request, default);
+        exchange.Complete(RequestOutcome.Answered, 530, "convention");
+        _record = new RecordedRequest(exchange, default);
         return _record.StatusCode!.Value;
     }
 }

@@ -87,7 +87,7 @@ public static class ScenarioTour
 
         await call.WaitAsync(TimeSpan.FromSeconds(30));
         IReadOnlyList<RecordedRequest> requests = handler.Requests;
-        return requests[^1].Timestamp - requests[0].Timestamp;
+        return requests[^1].ArrivedAt - requests[0].ArrivedAt;
     }
 
     private static async Task<int> GetHonouringRetryAfterAsync(HttpClient client, TimeProvider clock)

@@ -42,7 +42,7 @@ public sealed class ResilienceTests
         status.Should().Be(200);
         server.Requests.Select(r => r.StatusCode).Should().Equal(503, 503, 200);
         // end-snippet
-        (server.Requests[2].Timestamp - server.Requests[0].Timestamp).Should().BeGreaterThanOrEqualTo(
+        (server.Requests[2].ArrivedAt - server.Requests[0].ArrivedAt).Should().BeGreaterThanOrEqualTo(
             TimeSpan.FromSeconds(240), "the pipeline waits each 503's Retry-After: 120 on the fake clock");
     }
 
@@ -80,7 +80,7 @@ public sealed class ResilienceTests
         int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/429"));
 
         status.Should().Be(429);
-        DateTimeOffset[] times = _provider.GetFakeStatusHandler<OrderClient>().Requests.Select(r => r.Timestamp).ToArray();
+        DateTimeOffset[] times = _provider.GetFakeStatusHandler<OrderClient>().Requests.Select(r => r.ArrivedAt).ToArray();
         times.Should().HaveCount(1 + OrderClientSetup.MaxRetryAttempts);
         times.Zip(times.Skip(1), (earlier, later) => later - earlier)
             .Should().AllSatisfy(gap => gap.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(120)), "429 carries Retry-After: 120");

@@ -21,7 +21,7 @@ public sealed class UseFakeStatusTests
         status.Should().Be(530);
         auth.Calls.Should().Be(1);
         RecordedRequest recorded = provider.GetFakeStatusHandler<MailClient>().Requests.Single();
-        recorded.Headers.Authorization!.ToString().Should().Be("Bearer test-token");
+        recorded.GetHeaderValues("Authorization").Should().Equal("Bearer test-token");
         recorded.RequestUri.Should().Be(new Uri("https://mail.test/smtp/530"));
     }
 
@@ -55,7 +55,7 @@ public sealed class UseFakeStatusTests
             .GetAsync(new Uri("/smtp/530", UriKind.Relative));
 
         response.Headers.GetValues("Date").Should().Equal("Wed, 25 Feb 2026 12:00:00 GMT");
-        provider.GetFakeStatusHandler("mail").Requests.Single().Timestamp.Should().Be(time.GetUtcNow());
+        provider.GetFakeStatusHandler("mail").Requests.Single().ArrivedAt.Should().Be(time.GetUtcNow());
     }
 
     [Test]

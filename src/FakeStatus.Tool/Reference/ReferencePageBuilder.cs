@@ -28,7 +28,7 @@ internal static class ReferencePageBuilder
         SnippetResponse snippetResponse = await SnippetResponse.FromAsync(response, cancellationToken).ConfigureAwait(false);
         string raw = await RawResponse.FormatAsync(response, cancellationToken).ConfigureAwait(false);
 
-        var others = handler.Catalog.ForProtocol(definition.Protocol)
+        var others = handler.Options.Catalog.ForProtocol(definition.Protocol)
             .Where(d => d.IsDefault && d.Code != definition.Code)
             .ToArray();
         return new ReferencePage(definition, path, raw.Replace("\r\n", "\n", StringComparison.Ordinal), snippetResponse, DefaultServerUrl, others);

@@ -1,38 +1,43 @@
 using System;
-using System.Collections.Generic;
 
 namespace FakeStatus;
 
-/// <summary>What the handler decided for one request, before any delay: a template to answer, a fault to raise, or pass-through.</summary>
+/// <summary>
+/// Which rule answers a request, chosen by <c>FakeStatusHandler.Decide</c> without changing any state: a route, a URL
+/// convention (well-formed or not), the unmatched policy, or nothing.
+/// </summary>
 internal readonly struct Decision
 {
-    public Decision(ResponseTemplate? template, FakeFault? fault, TimeSpan delay, string answeredBy, FakeRoute? route)
+    private Decision(DecisionKind kind, FakeRoute? route, ConventionMatch match, string? why)
     {
-        Template = template;
-        Fault = fault;
-        Delay = delay;
-        AnsweredBy = answeredBy;
+        Kind = kind;
         Route = route;
-        SuppressBody = false;
-        ExtraHeaders = null;
-        PassThrough = false;
+        Match = match;
+        Why = why;
     }
 
-    public ResponseTemplate? Template { get; }
-
-    public FakeFault? Fault { get; }
-
-    public TimeSpan Delay { get; }
-
-    public string AnsweredBy { get; }
+    public DecisionKind Kind { get; }
 
     public FakeRoute? Route { get; }
 
-    public bool SuppressBody { get; init; }
+    public ConventionMatch Match { get; }
 
-    public List<HeaderEntry>? ExtraHeaders { get; init; }
+    /// <summary>Why nothing matched, for <see cref="DecisionKind.Unmatched"/>.</summary>
+    public string? Why { get; }
 
-    public bool PassThrough { get; init; }
+    public static Decision ForRoute(FakeRoute route) => new(DecisionKind.Route, route, default, null);
 
-    public static Decision ForPassThrough(string answeredBy) => new(null, null, TimeSpan.Zero, answeredBy, null) { PassThrough = true };
+    public static Decision ForConvention(ConventionMatch match) => new(DecisionKind.Convention, null, match, null);
+
+    public static Decision ForUnmatched(DecisionKind kind, string? why = null) => new(kind, null, default, why);
+}
+
+/// <summary>The kinds of <see cref="Decision"/>.</summary>
+internal enum DecisionKind
+{
+    Route = 0,
+    Convention = 1,
+    UnmatchedResponse = 2,
+    PassThrough = 3,
+    Unmatched = 4,
 }

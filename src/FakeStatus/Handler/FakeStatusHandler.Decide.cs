@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Text;
@@ -6,99 +7,192 @@ using System.Threading;
 
 namespace FakeStatus;
 
-/// <content>Choosing the answer: explicit routes, then the URL conventions, then the unmatched policy.</content>
+/// <content>
+/// Choosing and applying the rule: <see cref="Decide"/> picks routes first (the most recently registered match wins), then the
+/// URL conventions, then the unmatched policy, and changes nothing; <see cref="Apply"/> then takes the route's next call or the
+/// convention's draw and turns the rule into a <see cref="Plan"/>.
+/// </content>
 public sealed partial class FakeStatusHandler
 {
-    private const string ByConvention = "convention";
-
-    private Decision Decide(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived)
+    private Decision Decide(HttpRequestMessage request, byte[]? body, FakeStatusScope? scope)
     {
+        ThrowIfRoutesIncomplete(scope);
         Uri? uri = request.RequestUri;
         if (uri is null || !uri.IsAbsoluteUri)
         {
-            throw Unmatched(request, body, arrived, "it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test)");
+            return Decision.ForUnmatched(DecisionKind.Unmatched, "it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test)");
         }
 
-        RouteTable table = Table;
-        if (!table.IsEmpty)
+        string? text = null;
+        for (FakeStatusScope? s = scope; s is not null; s = s.Parent)
         {
-            string? text = body is not null && table.NeedsBody ? Encoding.UTF8.GetString(body) : null;
-            FakeRoute? route = table.Match(request, uri, text);
-            if (route is not null)
+            if (s.IsDisposed)
             {
-                return FromRoute(request, body, arrived, route);
+                return Decision.ForUnmatched(DecisionKind.Unmatched, $"it came from {s}, which was disposed: work that outlived its test, whose routes are gone");
             }
+
+            if (Match(s.RouteSet.Table, request, uri, body, ref text) is FakeRoute scoped)
+            {
+                return Decision.ForRoute(scoped);
+            }
+        }
+
+        RouteTable table = _routes.Table;
+        if (Match(table, request, uri, body, ref text) is FakeRoute route)
+        {
+            return Decision.ForRoute(route);
         }
 
         if (Options.UseUrlConventions)
         {
-            ConventionMatch match = UrlConventions.Match(uri, _registry);
+            ConventionMatch match = UrlConventions.Match(uri, _catalog);
             if (match.Outcome != ConventionOutcome.NoMatch)
             {
-                return FromConvention(request, match);
+                return Decision.ForConvention(match);
             }
         }
 
         if (_unmatchedTemplate is not null)
         {
-            return new Decision(_unmatchedTemplate, null, TimeSpan.Zero, "unmatched: " + Options.Unmatched.Description, null);
+            return Decision.ForUnmatched(DecisionKind.UnmatchedResponse);
         }
 
         if (_passThrough is not null)
         {
-            return Decision.ForPassThrough("unmatched: " + Options.Unmatched.Description);
+            return Decision.ForUnmatched(DecisionKind.PassThrough);
         }
 
-        throw Unmatched(request, body, arrived, table.IsEmpty
-            ? (Options.UseUrlConventions ? "its path fits no URL convention" : "no route is registered and the URL conventions are switched off")
+        return Decision.ForUnmatched(DecisionKind.Unmatched, table.IsEmpty
+            ? (Options.UseUrlConventions ? "its path fits no URL convention and no route is registered" : "no route is registered and the URL conventions are switched off")
             : (Options.UseUrlConventions ? "no route matches it and its path fits no URL convention" : "no route matches it and the URL conventions are switched off"));
     }
 
-    private Decision FromRoute(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, FakeRoute route)
+    private static FakeRoute? Match(RouteTable table, HttpRequestMessage request, Uri uri, byte[]? body, ref string? text)
+    {
+        if (table.IsEmpty)
+        {
+            return null;
+        }
+
+        if (text is null && body is not null && table.NeedsBody)
+        {
+            text = Encoding.UTF8.GetString(body);
+        }
+
+        return table.Match(request, uri, text);
+    }
+
+    /// <summary>Fails the request when a route was started and never finished: its requests would otherwise go elsewhere silently.</summary>
+    private void ThrowIfRoutesIncomplete(FakeStatusScope? scope)
+    {
+        for (FakeStatusScope? s = scope; s is not null; s = s.Parent)
+        {
+            if (s.RouteSet.IncompleteProblem() is string scoped)
+            {
+                throw new InvalidOperationException(scoped);
+            }
+        }
+
+        if (_routes.IncompleteProblem() is string problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+    }
+
+    private Plan Apply(in Decision decision, Exchange exchange)
+    {
+        switch (decision.Kind)
+        {
+            case DecisionKind.Route:
+                return FromRoute(decision.Route!, exchange);
+            case DecisionKind.Convention:
+                return FromConvention(exchange, decision.Match);
+            case DecisionKind.UnmatchedResponse:
+                return new Plan(_unmatchedTemplate, null, TimeSpan.Zero, "unmatched: " + Options.Unmatched.Description) { Outcome = RequestOutcome.Unmatched };
+            case DecisionKind.PassThrough:
+                return new Plan(null, null, TimeSpan.Zero, "unmatched: " + Options.Unmatched.Description) { PassThrough = true };
+            default:
+                exchange.Complete(RequestOutcome.Unmatched, null, "unmatched: " + decision.Why);
+                throw new UnmatchedRequestException(exchange.Request, UnmatchedMessage.Build(exchange.Request, decision.Why!, CandidateRoutes(exchange.Scope), Options.UseUrlConventions, ScopeNote(exchange.Scope)));
+        }
+    }
+
+    private List<FakeRoute> CandidateRoutes(FakeStatusScope? scope)
+    {
+        var routes = new List<FakeRoute>();
+        for (FakeStatusScope? s = scope; s is not null; s = s.Parent)
+        {
+            routes.AddRange(s.Routes);
+        }
+
+        routes.AddRange(_routes.Routes);
+        return routes;
+    }
+
+    private string? ScopeNote(FakeStatusScope? scope)
+    {
+        int open = OpenScopes;
+        if (scope is not null)
+        {
+            return $"The request came from {scope}; {open} scope(s) are open.";
+        }
+
+        return open == 0
+            ? null
+            : $"The request came from no scope, while {open} scope(s) are open: if a test's routes were meant to answer it, the request lost the test's async context (with TestServer, set PreserveExecutionContext = true).";
+    }
+
+    private static Plan FromRoute(FakeRoute route, Exchange exchange)
     {
         long call = route.NextCall();
+        exchange.Route = route;
+        exchange.CallNumber = call;
         ResponseStep step;
         try
         {
             step = route.Responder.Next(call, route.Name);
         }
-        catch (SequenceExhaustedException)
+        catch (SequenceExhaustedException e)
         {
-            Record(request, body, arrived, null, route.Name + " (sequence exhausted)", route);
+            exchange.Complete(RequestOutcome.SequenceExhausted, null, e.Message);
             throw;
         }
 
-        string answeredBy = route.Responder is Responder.Single
-            ? route.Name
-            : string.Format(CultureInfo.InvariantCulture, "{0} (call #{1}: {2})", route.Name, call, step.Description);
-        return new Decision(step.Template, step.Fault, step.Delay.For(call), answeredBy, route);
-    }
-
-    private Decision FromConvention(HttpRequestMessage request, ConventionMatch match)
-    {
-        if (match.Outcome == ConventionOutcome.Malformed)
+        if (route.Responder is Responder.Random random)
         {
-            return new Decision(ResponseTemplate.JsonWithDetail(400, "Bad Request", match.Problem!), null, TimeSpan.Zero, "convention (malformed)", null);
+            exchange.RandomSeed = random.Seed;
         }
 
-        string? problem = ConventionHeaders.Apply(request, ref match);
+        return new Plan(step.Template, step.Fault, step.Delay.For(call), step.Description);
+    }
+
+    private Plan FromConvention(Exchange exchange, ConventionMatch match)
+    {
+        const string ByConvention = "URL convention";
+        if (match.Outcome == ConventionOutcome.Malformed)
+        {
+            return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", match.Problem!), null, TimeSpan.Zero, "URL convention, malformed: " + match.Problem);
+        }
+
+        string? problem = ConventionHeaders.Apply(exchange.Request, ref match);
         if (problem is not null)
         {
-            return new Decision(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "convention (malformed)", null);
+            return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "URL convention, malformed: " + problem);
         }
 
         if (match.IsPlain)
         {
-            return new Decision(match.Entry!.Template, null, TimeSpan.Zero, ByConvention, null);
+            return new Plan(match.Entry!.Template, null, TimeSpan.Zero, ByConvention);
         }
 
-        string answeredBy = ByConvention;
+        string detail = ByConvention;
         StatusEntry entry;
         if (match.Choices is not null)
         {
-            long call = Interlocked.Increment(ref _conventionDraws);
-            entry = UrlConventions.Draw(match.Choices, _seed, call);
-            answeredBy = string.Format(CultureInfo.InvariantCulture, "convention (random, seed {0}, draw #{1})", _seed, call);
+            long draw = Interlocked.Increment(ref _conventionDraws);
+            entry = UrlConventions.Draw(match.Choices, _seed, draw);
+            exchange.RandomSeed = _seed;
+            detail = string.Format(CultureInfo.InvariantCulture, "URL convention, random draw #{0} with seed {1}", draw, _seed);
         }
         else
         {
@@ -111,12 +205,6 @@ public sealed partial class FakeStatusHandler
             BodyFormat.Problem => ResponseTemplate.Problem(entry.Definition),
             _ => entry.Template,
         };
-        return new Decision(template, null, match.Delay, answeredBy, null) { SuppressBody = match.SuppressBody, ExtraHeaders = match.ExtraHeaders };
-    }
-
-    private UnmatchedRequestException Unmatched(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, string why)
-    {
-        Record(request, body, arrived, null, "unmatched", null, unmatched: true);
-        return new UnmatchedRequestException(request, UnmatchedMessage.Build(request, why, Table.Routes, Options.UseUrlConventions, _seed));
+        return new Plan(template, null, match.Delay, detail) { SuppressBody = match.SuppressBody, ExtraHeaders = match.ExtraHeaders };
     }
 }

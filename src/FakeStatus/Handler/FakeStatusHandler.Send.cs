@@ -6,7 +6,10 @@ using System.Threading.Tasks;
 
 namespace FakeStatus;
 
-/// <content>The request path: capture, decide, record, wait, respond.</content>
+/// <content>
+/// The request path, the same for <c>SendAsync</c> and <c>Send</c>: capture the request, decide which rule answers, apply it,
+/// wait, answer, and record the exchange exactly once, whatever happens.
+/// </content>
 public sealed partial class FakeStatusHandler
 {
     /// <inheritdoc />
@@ -14,6 +17,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
+    /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -22,122 +26,7 @@ public sealed partial class FakeStatusHandler
         }
 
         ThrowIfDisposed();
-        DateTimeOffset arrived = _time.GetUtcNow();
-        if (cancellationToken.IsCancellationRequested)
-        {
-            Record(request, null, arrived, null, "cancelled before it was answered", null);
-            return Task.FromCanceled<HttpResponseMessage>(cancellationToken);
-        }
-
-        // Fast path: no body to capture and nothing to wait for, so no async state machine.
-        if (request.Content is null)
-        {
-            try
-            {
-                Decision decision = Decide(request, null, arrived);
-                if (decision.Delay == TimeSpan.Zero && !decision.PassThrough)
-                {
-                    return Task.FromResult(Complete(request, null, arrived, decision));
-                }
-
-                return FinishAsync(request, null, arrived, decision, cancellationToken);
-            }
-            catch (Exception e)
-            {
-                // Failures (unmatched, faults, exhausted sequences) surface through the task, as a real handler's do.
-                return Task.FromException<HttpResponseMessage>(e);
-            }
-        }
-
-        return CaptureThenFinishAsync(request, arrived, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> CaptureThenFinishAsync(HttpRequestMessage request, DateTimeOffset arrived, CancellationToken cancellationToken)
-    {
-        // Buffered first, so the caller's later disposal cannot lose the body and predicates can read it again.
-        byte[] body;
-        try
-        {
-#if NET5_0_OR_GREATER
-            body = await request.Content!.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-            await request.Content!.LoadIntoBufferAsync().ConfigureAwait(false);
-            body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
-        }
-        catch (OperationCanceledException)
-        {
-            Record(request, null, arrived, null, "cancelled while its body was read", null);
-            throw;
-        }
-
-        Decision decision = Decide(request, body, arrived);
-        return await FinishAsync(request, body, arrived, decision, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<HttpResponseMessage> FinishAsync(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, Decision decision, CancellationToken cancellationToken)
-    {
-        if (decision.Delay > TimeSpan.Zero)
-        {
-            try
-            {
-#if NET8_0_OR_GREATER
-                await Task.Delay(decision.Delay, _time, cancellationToken).ConfigureAwait(false);
-#else
-                await _time.Delay(decision.Delay, cancellationToken).ConfigureAwait(false);
-#endif
-            }
-            catch (OperationCanceledException)
-            {
-                Record(request, body, arrived, null, decision.AnsweredBy + " (cancelled while waiting)", decision.Route);
-                throw;
-            }
-        }
-
-        if (decision.PassThrough)
-        {
-            return await PassThroughAsync(request, body, arrived, decision, cancellationToken).ConfigureAwait(false);
-        }
-
-        return Complete(request, body, arrived, decision);
-    }
-
-    private async Task<HttpResponseMessage> PassThroughAsync(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, Decision decision, CancellationToken cancellationToken)
-    {
-        try
-        {
-            HttpResponseMessage response = await _passThrough!.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            Record(request, body, arrived, (int)response.StatusCode, decision.AnsweredBy, null);
-            return response;
-        }
-        catch (Exception e)
-        {
-            Record(request, body, arrived, null, decision.AnsweredBy + " (failed: " + e.GetType().Name + ")", null);
-            throw;
-        }
-    }
-
-    /// <summary>Builds the response (or raises the fault) and records the request; no waiting left to do.</summary>
-    private HttpResponseMessage Complete(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, in Decision decision)
-    {
-        if (decision.Fault is not null)
-        {
-            Record(request, body, arrived, null, decision.AnsweredBy, decision.Route);
-            throw decision.Fault.Create(request);
-        }
-
-        DateTimeOffset now = decision.Delay == TimeSpan.Zero ? arrived : _time.GetUtcNow();
-        HttpResponseMessage response = decision.Template!.Create(request, now, decision.SuppressBody);
-        if (decision.ExtraHeaders is not null)
-        {
-            foreach (HeaderEntry header in decision.ExtraHeaders)
-            {
-                header.AddTo(response);
-            }
-        }
-
-        Record(request, body, arrived, decision.Template.StatusCode, decision.AnsweredBy, decision.Route);
-        return response;
+        return SendCoreAsync(request, sync: false, cancellationToken).AsTask();
     }
 
 #if NET5_0_OR_GREATER
@@ -146,6 +35,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
+    /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request is null)
@@ -154,29 +44,137 @@ public sealed partial class FakeStatusHandler
         }
 
         ThrowIfDisposed();
-        DateTimeOffset arrived = _time.GetUtcNow();
-        byte[]? body = null;
-        if (request.Content is not null)
-        {
-            using var buffer = new MemoryStream();
-            request.Content.CopyTo(buffer, null, cancellationToken);
-            body = buffer.ToArray();
-        }
 
-        if (cancellationToken.IsCancellationRequested)
-        {
-            Record(request, body, arrived, null, "cancelled before it was answered", null);
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
-        Decision decision = Decide(request, body, arrived);
-        if (decision.Delay > TimeSpan.Zero || decision.PassThrough)
-        {
-            // The synchronous API has no better way to wait; the work itself stays on the caller's thread.
-            return FinishAsync(request, body, arrived, decision, cancellationToken).GetAwaiter().GetResult();
-        }
-
-        return Complete(request, body, arrived, decision);
+        // With sync: true nothing below awaits anything incomplete, so the value task has finished when it returns.
+        return SendCoreAsync(request, sync: true, cancellationToken).GetAwaiter().GetResult();
     }
 #endif
+
+    private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool sync, CancellationToken cancellationToken)
+    {
+        var exchange = new Exchange(request, _time.GetUtcNow()) { Scope = _currentScope.Value };
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (request.Content is not null)
+            {
+                // Buffered first, so the caller's later disposal cannot lose the body and matchers can read it again.
+                exchange.Body = sync ? ReadBody(request.Content, cancellationToken) : await ReadBodyAsync(request.Content, cancellationToken).ConfigureAwait(false);
+            }
+
+            Plan plan = Apply(Decide(request, exchange.Body, exchange.Scope), exchange);
+            if (plan.Delay > TimeSpan.Zero)
+            {
+                await WaitAsync(plan.Delay, sync, cancellationToken).ConfigureAwait(false);
+            }
+
+            return plan.PassThrough
+                ? await PassThroughAsync(exchange, sync, cancellationToken).ConfigureAwait(false)
+                : Answer(exchange, plan);
+        }
+        catch (Exception e) when (!exchange.HasOutcome)
+        {
+            bool cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            exchange.Complete(cancelled ? RequestOutcome.Cancelled : RequestOutcome.Failed, null, e.GetType().Name + ": " + e.Message);
+            throw;
+        }
+        finally
+        {
+            Record(exchange);
+        }
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET5_0_OR_GREATER
+        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+        await content.LoadIntoBufferAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+    }
+
+    private static byte[] ReadBody(HttpContent content, CancellationToken cancellationToken)
+    {
+#if NET5_0_OR_GREATER
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer, null, cancellationToken);
+        return buffer.ToArray();
+#else
+        // Only the asynchronous path exists before .NET 5; Send is not overridden there, so this is never reached.
+        _ = cancellationToken;
+        throw new PlatformNotSupportedException("Synchronous Send needs .NET 5 or later.");
+#endif
+    }
+
+    private async ValueTask WaitAsync(TimeSpan delay, bool sync, CancellationToken cancellationToken)
+    {
+#if NET8_0_OR_GREATER
+        Task wait = Task.Delay(delay, _time, cancellationToken);
+#else
+        Task wait = _time.Delay(delay, cancellationToken);
+#endif
+        if (sync)
+        {
+            // The synchronous API has no other way to wait; the delay still runs on the handler's clock.
+            wait.GetAwaiter().GetResult();
+        }
+        else
+        {
+            await wait.ConfigureAwait(false);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> PassThroughAsync(Exchange exchange, bool sync, CancellationToken cancellationToken)
+    {
+        try
+        {
+#if NET5_0_OR_GREATER
+            HttpResponseMessage response = sync
+                ? _passThrough!.Send(exchange.Request, cancellationToken)
+                : await _passThrough!.SendAsync(exchange.Request, cancellationToken).ConfigureAwait(false);
+#else
+            HttpResponseMessage response = await _passThrough!.SendAsync(exchange.Request, cancellationToken).ConfigureAwait(false);
+#endif
+            exchange.Complete(RequestOutcome.PassedThrough, (int)response.StatusCode, "passed through to " + Options.Unmatched.Description);
+            return response;
+        }
+        catch (Exception e)
+        {
+            bool cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            exchange.Complete(cancelled ? RequestOutcome.Cancelled : RequestOutcome.PassThroughFailed, null, "pass-through failed: " + e.GetType().Name);
+            throw;
+        }
+    }
+
+    /// <summary>Builds the response, or raises the fault; nothing is left to wait for.</summary>
+    private HttpResponseMessage Answer(Exchange exchange, in Plan plan)
+    {
+        if (plan.Fault is not null)
+        {
+            exchange.Complete(RequestOutcome.Faulted, null, plan.Detail);
+            throw plan.Fault.Create(exchange.Request);
+        }
+
+        DateTimeOffset now = plan.Delay == TimeSpan.Zero ? exchange.ArrivedAt : _time.GetUtcNow();
+        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, plan.SuppressBody);
+        if (plan.ExtraHeaders is not null)
+        {
+            foreach (HeaderEntry header in plan.ExtraHeaders)
+            {
+                header.AddTo(response);
+            }
+        }
+
+        exchange.Complete(plan.Outcome, plan.Template.StatusCode, plan.Detail);
+        return response;
+    }
+
+    private void Record(Exchange exchange)
+    {
+        var record = new RecordedRequest(exchange, _time.GetUtcNow());
+        _log.Add(record);
+        exchange.Scope?.Log.Add(record);
+    }
 }

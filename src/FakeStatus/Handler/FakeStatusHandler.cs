@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
@@ -21,10 +20,13 @@ namespace FakeStatus;
 /// </example>
 public sealed partial class FakeStatusHandler : HttpMessageHandler
 {
-    private readonly StatusCatalog _registry;
+    private readonly StatusCatalog _catalog;
     private readonly TimeProvider _time;
     private readonly int _seed;
-    private ConcurrentQueue<RecordedRequest>? _log;
+    private readonly RequestLog _log;
+    private readonly RouteSet _routes;
+    private readonly Verification _verification;
+    private readonly AsyncLocal<FakeStatusScope?> _currentScope = new();
     private readonly HttpMessageInvoker? _passThrough;
     private readonly ResponseTemplate? _unmatchedTemplate;
     private long _conventionDraws;
@@ -45,17 +47,20 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
 
     /// <summary>Creates a handler with the given <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The unmatched policy names a protocol the registry lacks.</exception>
+    /// <exception cref="ArgumentException">The unmatched policy names a protocol the catalog lacks.</exception>
     public FakeStatusHandler(FakeStatusOptions options)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
-        _registry = options.Catalog;
+        _catalog = options.Catalog;
         _time = options.TimeProvider;
         _seed = options.RandomSeed ?? Environment.TickCount;
+        _log = new RequestLog(options.MaxRecordedRequests);
+        _routes = new RouteSet(this);
+        _verification = new Verification(_routes, _log, _seed);
         UnmatchedPolicy unmatched = options.Unmatched;
         if (unmatched.Protocol is not null)
         {
-            _unmatchedTemplate = ResponseTemplate.Canonical(new StepFactory(_registry).Resolve(unmatched.Protocol, unmatched.Code));
+            _unmatchedTemplate = ResponseTemplate.Canonical(new StepFactory(_catalog).Resolve(unmatched.Protocol, unmatched.Code));
         }
 
         if (unmatched.Inner is not null)
@@ -64,26 +69,32 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
         }
     }
 
+    private const string DisposedMessage = "This FakeStatusHandler has been disposed; create a new one per test.";
+
     private static FakeStatusOptions DefaultOptions { get; } = new();
 
-    /// <summary>The settings this handler was built with.</summary>
+    /// <summary>The settings this handler was built with, including its <see cref="FakeStatusOptions.Catalog"/>.</summary>
     public FakeStatusOptions Options { get; }
 
-    /// <summary>The catalog this handler answers from.</summary>
-    public StatusCatalog Catalog => _registry;
-
-    /// <summary>The seed of the URL conventions' random choices: <see cref="FakeStatusOptions.RandomSeed"/>, or the one this handler picked.</summary>
+    /// <summary>
+    /// The seed of the URL conventions' random choices (<c>/random/200,500</c>): <see cref="FakeStatusOptions.RandomSeed"/>, or
+    /// the one this handler picked. Set it in the options to replay a run.
+    /// </summary>
     public int RandomSeed => _seed;
 
-    /// <summary>A snapshot of every request received so far, in arrival order, one entry per request.</summary>
-    public IReadOnlyList<RecordedRequest> Requests => Volatile.Read(ref _log)?.ToArray() ?? [];
+    /// <summary>
+    /// A snapshot of the requests recorded since the last <see cref="ClearRequests"/>, oldest first, one entry per request:
+    /// at most <see cref="FakeStatusOptions.MaxRecordedRequests"/> of the most recent. Verification counts every request,
+    /// including those no longer kept here.
+    /// </summary>
+    public IReadOnlyList<RecordedRequest> Requests => _log.Snapshot();
 
     /// <summary>
-    /// Forgets the requests recorded so far, e.g. between the arrange and act phases of a test or in long-running suites that
-    /// reuse one handler. Route call counts and sequence positions are kept. Safe to call while requests are in flight: each
-    /// request lands either in the cleared log or in the new one, never lost from both.
+    /// Forgets the requests recorded so far and the count of unmatched ones, e.g. between the arrange and act phases of a test.
+    /// Route call counts and sequence positions are kept. Safe while requests are in flight: a request is recorded when it
+    /// completes, so one in flight lands in the emptied log and none is lost or failed.
     /// </summary>
-    public void ClearRequests() => Volatile.Write(ref _log, null);
+    public void ClearRequests() => _log.Clear();
 
     /// <summary>
     /// Creates an <see cref="HttpClient"/> that sends through this handler. Disposing the client leaves the handler usable,
@@ -101,10 +112,12 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     /// Stops the handler: later requests and registrations throw <see cref="ObjectDisposedException"/>; responses already
     /// handed out stay readable. Disposing twice is harmless. A pass-through handler is not disposed.
     /// </summary>
+    /// <param name="disposing">Whether this is a call to <c>Dispose()</c> rather than finalization.</param>
     protected override void Dispose(bool disposing)
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0 && disposing)
         {
+            _routes.Close(DisposedMessage);
             _passThrough?.Dispose();
         }
 
@@ -115,20 +128,7 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     {
         if (Volatile.Read(ref _disposed) != 0)
         {
-            throw new ObjectDisposedException(nameof(FakeStatusHandler), "This FakeStatusHandler has been disposed; create a new one per test.");
+            throw new ObjectDisposedException(nameof(FakeStatusHandler), DisposedMessage);
         }
-    }
-
-    private void Record(HttpRequestMessage request, byte[]? body, DateTimeOffset arrived, int? status, string answeredBy, FakeRoute? route, bool unmatched = false)
-    {
-        ConcurrentQueue<RecordedRequest>? log = Volatile.Read(ref _log);
-        if (log is null)
-        {
-            // Created on first use so that a handler costs little to construct (suites build one per test).
-            Interlocked.CompareExchange(ref _log, new ConcurrentQueue<RecordedRequest>(), null);
-            log = _log!;
-        }
-
-        log.Enqueue(new RecordedRequest(request, body, arrived, status, answeredBy, route, unmatched));
     }
 }

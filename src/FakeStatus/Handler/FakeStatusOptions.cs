@@ -8,6 +8,10 @@ public sealed class FakeStatusOptions
     private readonly TimeProvider _timeProvider = TimeProvider.System;
     private readonly StatusCatalog? _registry;
     private readonly UnmatchedPolicy _unmatched = UnmatchedPolicy.Throw;
+    private readonly int? _maxRecordedRequests = DefaultMaxRecordedRequests;
+
+    /// <summary>The default of <see cref="MaxRecordedRequests"/>: enough for any one test, small enough for a handler that lives all run.</summary>
+    public const int DefaultMaxRecordedRequests = 10_000;
 
     /// <summary>
     /// The clock used for the <c>Date</c> header, for delays and for request timestamps.
@@ -47,4 +51,19 @@ public sealed class FakeStatusOptions
     /// in its request log and messages, so a failing run can be replayed by setting it here.
     /// </summary>
     public int? RandomSeed { get; init; }
+
+    /// <summary>
+    /// How many of the most recent requests <see cref="FakeStatusHandler.Requests"/> keeps: <see cref="DefaultMaxRecordedRequests"/>
+    /// (10,000) by default, <see langword="null"/> to keep every one, 0 to keep none. Verification (call counts, unmatched
+    /// requests) counts every request whatever this is, so a long-lived handler (e.g. under <c>IHttpClientFactory</c>) stays
+    /// exact without holding every request's body in memory.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? MaxRecordedRequests
+    {
+        get => _maxRecordedRequests;
+        init => _maxRecordedRequests = value is null or >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxRecordedRequests), value, "MaxRecordedRequests must be 0 or more, or null to keep every request.");
+    }
 }

@@ -1,39 +1,54 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text;
 
 namespace FakeStatus;
 
-/// <summary>A request a <see cref="FakeStatusHandler"/> received, captured when it arrived, and how it was answered.</summary>
+/// <summary>
+/// A snapshot of one request a <see cref="FakeStatusHandler"/> received and how it was dealt with. It copies what a test
+/// asserts on (method, URI, version, headers, body bytes) and keeps no reference to the <see cref="HttpRequestMessage"/>
+/// or its content, so a long-lived handler holds no request alive. Immutable.
+/// </summary>
 public sealed class RecordedRequest
 {
+    private static readonly KeyValuePair<string, IReadOnlyList<string>>[] NoHeaders = [];
     private readonly byte[]? _body;
 
-    internal RecordedRequest(HttpRequestMessage request, byte[]? body, DateTimeOffset timestamp, int? statusCode, string answeredBy, FakeRoute? route, bool isUnmatched = false)
+    internal RecordedRequest(Exchange exchange, DateTimeOffset completedAt)
     {
-        Request = request;
+        HttpRequestMessage request = exchange.Request;
         Method = request.Method;
         RequestUri = request.RequestUri;
-        _body = body;
-        Timestamp = timestamp;
-        StatusCode = statusCode;
-        AnsweredBy = answeredBy;
-        Route = route;
-        IsUnmatched = isUnmatched;
+        Version = request.Version;
+        Headers = Copy(request.Headers);
+        ContentHeaders = request.Content is null ? NoHeaders : Copy(request.Content.Headers);
+        _body = exchange.Body;
+        ArrivedAt = exchange.ArrivedAt;
+        CompletedAt = completedAt;
+        Outcome = exchange.Outcome;
+        StatusCode = exchange.StatusCode;
+        Route = exchange.Route;
+        CallNumber = exchange.CallNumber;
+        RandomSeed = exchange.RandomSeed;
+        Detail = exchange.Detail;
     }
-
-    /// <summary>The request message itself (its content may since have been disposed by the caller; use <see cref="Body"/>).</summary>
-    public HttpRequestMessage Request { get; }
 
     /// <summary>The request method.</summary>
     public HttpMethod Method { get; }
 
-    /// <summary>The request URI as sent.</summary>
+    /// <summary>The request URI as sent (absolute once the client applied its base address).</summary>
     public Uri? RequestUri { get; }
 
-    /// <summary>The request headers (not the content headers; see <see cref="Request"/>).</summary>
-    public HttpRequestHeaders Headers => Request.Headers;
+    /// <summary>The HTTP version the request asked for.</summary>
+    public Version Version { get; }
+
+    /// <summary>A copy of the request headers, in the order the request held them.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Headers { get; }
+
+    /// <summary>A copy of the content headers (<c>Content-Type</c>, <c>Content-Length</c>...), empty when the request had no content.</summary>
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> ContentHeaders { get; }
 
     /// <summary>The request body as received, or empty when there was none. Captured before the caller could dispose it.</summary>
     public ReadOnlyMemory<byte> Body => _body;
@@ -42,23 +57,107 @@ public sealed class RecordedRequest
     public bool HasBody => _body is not null;
 
     /// <summary>When the request arrived, by the handler's <see cref="TimeProvider"/>.</summary>
-    public DateTimeOffset Timestamp { get; }
+    public DateTimeOffset ArrivedAt { get; }
 
-    /// <summary>The status code answered, or <see langword="null"/> when the request got an exception instead.</summary>
+    /// <summary>When the handler finished with it (answered, raised or cancelled), by the handler's <see cref="TimeProvider"/>.</summary>
+    public DateTimeOffset CompletedAt { get; }
+
+    /// <summary>How the request was dealt with.</summary>
+    public RequestOutcome Outcome { get; }
+
+    /// <summary>The status code answered, or <see langword="null"/> when the caller got an exception instead.</summary>
     public int? StatusCode { get; }
 
-    /// <summary>What answered the request: a route's name (with the call number and step for sequences and random choices), <c>convention</c>, or why nothing did.</summary>
-    public string AnsweredBy { get; }
-
-    /// <summary>The explicit route that answered, or <see langword="null"/> for the URL conventions, the unmatched policy or none.</summary>
+    /// <summary>The route that matched (the object <c>Respond</c> returned), or <see langword="null"/> for the URL conventions and unmatched requests.</summary>
     public FakeRoute? Route { get; }
 
-    /// <summary>Whether nothing could answer the request (it got <see cref="UnmatchedRequestException"/>).</summary>
-    public bool IsUnmatched { get; }
+    /// <summary>Which call of <see cref="Route"/> this was, from 1 (sequences answer step N on call N); 0 when no route matched.</summary>
+    public long CallNumber { get; }
 
-    /// <summary>The body decoded as UTF-8.</summary>
+    /// <summary>The seed of the random choice that answered (a random route or <c>/random/...</c>), else <see langword="null"/>.</summary>
+    public int? RandomSeed { get; }
+
+    /// <summary>A one-line explanation for people: the step a sequence answered, the fault raised, why nothing matched.</summary>
+    public string Detail { get; }
+
+    /// <summary>Whether nothing could answer the request (<see cref="Outcome"/> is <see cref="RequestOutcome.Unmatched"/>).</summary>
+    public bool IsUnmatched => Outcome == RequestOutcome.Unmatched;
+
+    /// <summary>The body decoded as UTF-8, or an empty string when there was none.</summary>
     public string BodyAsString() => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);
 
+    /// <summary>
+    /// The values of header <paramref name="name"/> (case-insensitive), from the request headers or else the content headers;
+    /// empty when the request did not carry it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<string> GetHeaderValues(string name)
+    {
+        if (name is null)
+        {
+            throw new ArgumentNullException(nameof(name));
+        }
+
+        foreach (KeyValuePair<string, IReadOnlyList<string>> header in Headers)
+        {
+            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return header.Value;
+            }
+        }
+
+        foreach (KeyValuePair<string, IReadOnlyList<string>> header in ContentHeaders)
+        {
+            if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return header.Value;
+            }
+        }
+
+        return [];
+    }
+
     /// <inheritdoc />
-    public override string ToString() => $"{Method} {RequestUri} -> {(StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "exception")} ({AnsweredBy})";
+    public override string ToString()
+    {
+        string status = StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response";
+        string by = Route is not null ? Route.Name + (CallNumber > 1 ? " call #" + CallNumber.ToString(CultureInfo.InvariantCulture) : string.Empty) : Detail;
+        return $"{Method} {RequestUri} -> {status}, {Outcome} ({by})";
+    }
+
+    private static KeyValuePair<string, IReadOnlyList<string>>[] Copy(System.Net.Http.Headers.HttpHeaders headers)
+    {
+#if NET6_0_OR_GREATER
+        // The non-validated view reads the stored strings without parsing them, and costs nothing when there are none.
+        System.Net.Http.Headers.HttpHeadersNonValidated view = headers.NonValidated;
+        if (view.Count == 0)
+        {
+            return NoHeaders;
+        }
+
+        var copy = new KeyValuePair<string, IReadOnlyList<string>>[view.Count];
+        int i = 0;
+        foreach (KeyValuePair<string, System.Net.Http.Headers.HeaderStringValues> header in view)
+        {
+            string[] values = new string[header.Value.Count];
+            int j = 0;
+            foreach (string value in header.Value)
+            {
+                values[j++] = value;
+            }
+
+            copy[i++] = new KeyValuePair<string, IReadOnlyList<string>>(header.Key, values);
+        }
+
+        return copy;
+#else
+        var copy = new List<KeyValuePair<string, IReadOnlyList<string>>>();
+        foreach (KeyValuePair<string, IEnumerable<string>> header in headers)
+        {
+            copy.Add(new KeyValuePair<string, IReadOnlyList<string>>(header.Key, new List<string>(header.Value).ToArray()));
+        }
+
+        return copy.Count == 0 ? NoHeaders : copy.ToArray();
+#endif
+    }
 }

@@ -11,7 +11,7 @@ internal static class UnmatchedMessage
 {
     private static readonly string[] NotableHeaders = ["Accept", "Content-Type", "Authorization", "X-HttpStatus-Sleep"];
 
-    public static string Build(HttpRequestMessage request, string why, IReadOnlyList<FakeRoute> routes, bool conventions, int seed)
+    public static string Build(HttpRequestMessage request, string why, IReadOnlyList<FakeRoute> routes, bool conventions, string? scopeNote)
     {
         var text = new StringBuilder();
         text.Append("FakeStatusHandler cannot answer ").Append(request.Method).Append(' ').Append(request.RequestUri).Append(": ").Append(why).Append('.');
@@ -40,13 +40,17 @@ internal static class UnmatchedMessage
             }
         }
 
+        if (scopeNote is not null)
+        {
+            text.Append('\n').Append(scopeNote);
+        }
+
         if (conventions)
         {
             text.Append("\nURL conventions accept: ").Append(UrlConventions.AcceptedForms).Append('.');
         }
 
-        text.Append("\nTo answer anyway, register a route with handler.When(...) or set FakeStatusOptions.Unmatched (Respond or PassThrough). Random seed: ")
-            .Append(seed).Append('.');
+        text.Append("\nTo answer it, register a route with handler.When(...), or set FakeStatusOptions.Unmatched (Respond or PassThrough).");
         return text.ToString();
     }
 

@@ -20,7 +20,9 @@ public sealed class FakeRoute
     private long _calls;
 
     internal FakeRoute(
+        object owner,
         int order,
+        string? explicitName,
         string name,
         HttpMethod? method,
         RouteTemplate template,
@@ -31,7 +33,9 @@ public sealed class FakeRoute
         Responder responder,
         bool isOptional)
     {
+        Owner = owner;
         Order = order;
+        ExplicitName = explicitName;
         Name = name;
         Method = method;
         _template = template;
@@ -43,7 +47,10 @@ public sealed class FakeRoute
         IsOptional = isOptional;
     }
 
-    /// <summary>The route's name: the one given with <see cref="RouteBuilder.Named"/>, else <c>"{METHOD} {template}"</c>.</summary>
+    /// <summary>
+    /// The route's name for messages: the one given with <see cref="RouteBuilder.Named"/>, else <c>"{METHOD} {template}"</c>
+    /// (which several routes may share; verify with the route object itself).
+    /// </summary>
     public string Name { get; }
 
     /// <summary>The method matched, or <see langword="null"/> for any method.</summary>
@@ -63,6 +70,11 @@ public sealed class FakeRoute
 
     internal int Order { get; }
 
+    /// <summary>The handler (or scope) the route was registered on: verification elsewhere would count the wrong requests.</summary>
+    internal object Owner { get; }
+
+    internal string? ExplicitName { get; }
+
     internal RouteTemplate ParsedTemplate => _template;
 
     internal Responder Responder { get; }
@@ -71,6 +83,9 @@ public sealed class FakeRoute
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} -> {Answer}";
+
+    /// <summary>The route as a message names it: its name, and its position among the registrations.</summary>
+    internal string Describe() => $"'{Name}' (route #{Order + 1}, {Answer})";
 
     internal long NextCall() => Interlocked.Increment(ref _calls);
 

@@ -10,7 +10,8 @@ namespace FakeStatus;
 /// </summary>
 public sealed class RouteBuilder
 {
-    private readonly FakeStatusHandler _handler;
+    private readonly RouteSet _set;
+    private readonly StatusCatalog _catalog;
     private readonly HttpMethod? _method;
     private readonly RouteTemplate _template;
     private readonly List<KeyValuePair<string, string>> _query = [];
@@ -21,9 +22,10 @@ public sealed class RouteBuilder
     private bool _optional;
     private bool _registered;
 
-    internal RouteBuilder(FakeStatusHandler handler, HttpMethod? method, string template)
+    internal RouteBuilder(RouteSet set, StatusCatalog catalog, HttpMethod? method, string template)
     {
-        _handler = handler;
+        _set = set;
+        _catalog = catalog;
         _method = method;
         _template = RouteTemplate.Parse(template);
     }
@@ -60,7 +62,10 @@ public sealed class RouteBuilder
         return this;
     }
 
-    /// <summary>Names the route for messages, the request log and <see cref="FakeStatusHandler.GetRoute"/>.</summary>
+    /// <summary>
+    /// Names the route for messages and the request log. Optional: the <see cref="FakeRoute"/> that <c>Respond</c> returns
+    /// identifies the route for verification. Names are unique per handler; a second route with the same name is rejected.
+    /// </summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
     public RouteBuilder Named(string name)
     {
@@ -114,18 +119,40 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_handler.Catalog);
+    private StepFactory Steps => new(_catalog);
 
     private FakeRoute Register(Responder responder)
     {
         if (_registered)
         {
-            throw new InvalidOperationException($"Route '{Name}' is already registered; start another with handler.When(...).");
+            throw new InvalidOperationException($"Route '{Description}' is already registered; start another with handler.When(...).");
         }
 
         _registered = true;
-        return _handler.AddRoute(order => new FakeRoute(order, Name, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
+        return _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
     }
 
-    private string Name => _name ?? $"{_method?.Method ?? "ANY"} {_template.Text}";
+    /// <summary>The explicit name, else the method and template, e.g. <c>GET /login</c> or <c>ANY /orders/{id}</c>.</summary>
+    internal string Description => _name ?? GeneratedName();
+
+    private string GeneratedName()
+    {
+        var text = new System.Text.StringBuilder(_method?.Method ?? "ANY").Append(' ').Append(_template.Text);
+        foreach (KeyValuePair<string, string> pair in _query)
+        {
+            text.Append(text.ToString().IndexOf('?') < 0 ? '?' : '&').Append(pair.Key).Append('=').Append(pair.Value);
+        }
+
+        foreach (KeyValuePair<string, string?> header in _headers)
+        {
+            text.Append(" [").Append(header.Key).Append(header.Value is null ? string.Empty : ": " + header.Value).Append(']');
+        }
+
+        if (_bodyPredicates.Count + _predicates.Count > 0)
+        {
+            text.Append(" [+").Append(_bodyPredicates.Count + _predicates.Count).Append(" predicate(s)]");
+        }
+
+        return text.ToString();
+    }
 }

@@ -6,7 +6,8 @@ namespace FakeStatus;
 
 /// <summary>
 /// An immutable snapshot of the routes, built once after registration changes: literal paths in a dictionary (so 10,000
-/// routes cost what one does), templates in registration order. The earliest registered matching route wins.
+/// routes cost what one does), templates in registration order. The most recently registered matching route wins, so a test can override
+/// a default registered in its setup.
 /// </summary>
 internal sealed class RouteTable
 {
@@ -81,11 +82,11 @@ internal sealed class RouteTable
 
         if (bucket is not null)
         {
-            foreach (FakeRoute route in bucket)
+            for (int i = bucket.Length - 1; i >= 0; i--)
             {
-                if (route.MatchesRest(request, uri, body, ref query))
+                if (bucket[i].MatchesRest(request, uri, body, ref query))
                 {
-                    best = route;
+                    best = bucket[i];
                     break;
                 }
             }
@@ -94,9 +95,10 @@ internal sealed class RouteTable
         if (_templated.Length > 0)
         {
             string[] segments = RequestPath.Segments(path ?? RequestPath.Of(uri));
-            foreach (FakeRoute route in _templated)
+            for (int i = _templated.Length - 1; i >= 0; i--)
             {
-                if (best is not null && route.Order > best.Order)
+                FakeRoute route = _templated[i];
+                if (best is not null && route.Order < best.Order)
                 {
                     break;
                 }

@@ -22,9 +22,9 @@ internal static partial class UrlConventions
             if (colon >= 0)
             {
                 string weightText = item.Substring(colon + 1);
-                if (!double.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight) || !(weight > 0) || double.IsInfinity(weight))
+                if (!double.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight) || !WeightedDraw.IsValidWeight(weight))
                 {
-                    return Bad(path, $"the weight '{weightText}' in '{item}' is not a positive number, e.g. 200:0.9");
+                    return Bad(path, $"the weight '{weightText}' in '{item}' is not valid: {WeightedDraw.WeightRule}");
                 }
 
                 item = item.Substring(0, colon);
@@ -66,24 +66,26 @@ internal static partial class UrlConventions
             }
         }
 
+        if (!(total > 0))
+        {
+            return Bad(path, $"every weight in '{list}' is 0: {WeightedDraw.WeightRule}");
+        }
+
         return choices.Count == 1 ? ConventionMatch.Status(choices[0].Entry) : ConventionMatch.Choice(choices);
     }
 
     private static ConventionMatch Bad(string path, string problem) => ConventionMatch.Malformed(
         $"'{path}': {problem}. Lists look like /random/200,201,500-504 (a repeated code weighs more) or /status/200:0.9,500:0.1.");
 
-    /// <summary>Draws from a choice list with a seeded generator.</summary>
+    /// <summary>Draws from a choice list with the shared seeded draw.</summary>
     public static StatusEntry Draw(IReadOnlyList<(StatusEntry Entry, double Cumulative)> choices, int seed, long call)
     {
-        double draw = SeededRandom.Unit(seed, call) * choices[choices.Count - 1].Cumulative;
-        foreach ((StatusEntry entry, double cumulative) in choices)
+        var cumulative = new double[choices.Count];
+        for (int i = 0; i < cumulative.Length; i++)
         {
-            if (draw < cumulative)
-            {
-                return entry;
-            }
+            cumulative[i] = choices[i].Cumulative;
         }
 
-        return choices[choices.Count - 1].Entry;
+        return choices[WeightedDraw.Pick(cumulative, seed, call)].Entry;
     }
 }

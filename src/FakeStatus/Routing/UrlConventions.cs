@@ -70,7 +70,7 @@ internal static partial class UrlConventions
             table = protocolTable;
             codeText = NextSegment(path, ref position);
         }
-        else if (LooksLikeNumber(first))
+        else if (StartsWithCode(first))
         {
             table = registry.HttpTable;
             codeText = first;
@@ -86,12 +86,19 @@ internal static partial class UrlConventions
             return ConventionMatch.NoMatch;
         }
 
+        // Only a segment that starts with a three-digit number claims the convention: /status, /ftp/files or /2/tweets
+        // are ordinary paths that nobody registered, not malformed codes.
+        if (!StartsWithCode(codeText))
+        {
+            return ConventionMatch.NoMatch;
+        }
+
         ConventionMatch match;
         if (TryParseCode(codeText, out int code))
         {
             match = ConventionMatch.Status(table.FindOrUnknown(code));
         }
-        else if (codeText.IndexOfAny(',', ':') >= 0 || (random && codeText.Length > 0))
+        else if (codeText.IndexOfAny(',', ':') >= 0 || random)
         {
             match = ParseChoices(Uri.UnescapeDataString(codeText.ToString()), table, ShownPath(path));
             if (match.Outcome == ConventionOutcome.Malformed)
@@ -101,7 +108,7 @@ internal static partial class UrlConventions
         }
         else
         {
-            string shown = codeText.IsEmpty ? "nothing" : "'" + Uri.UnescapeDataString(codeText.ToString()) + "'";
+            string shown = "'" + Uri.UnescapeDataString(codeText.ToString()) + "'";
             return ConventionMatch.Malformed($"'{ShownPath(path)}' has {shown} where a status code belongs: expected {CodeRule}, as in {AcceptedForms}.");
         }
 
@@ -216,8 +223,8 @@ internal static partial class UrlConventions
         return segment;
     }
 
-    private static bool LooksLikeNumber(ReadOnlySpan<char> segment) =>
-        segment[0] is >= '0' and <= '9' or '-' or '+';
+    private static bool StartsWithCode(ReadOnlySpan<char> segment) =>
+        segment.Length >= 3 && segment[0] is >= '1' and <= '9' && segment[1] is >= '0' and <= '9' && segment[2] is >= '0' and <= '9';
 
     internal static bool TryParseCode(ReadOnlySpan<char> text, out int code)
     {

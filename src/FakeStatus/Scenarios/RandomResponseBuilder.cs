@@ -17,13 +17,13 @@ public sealed class RandomResponseBuilder
     internal IReadOnlyList<(double Weight, ResponseStep Step)> Choices => _choices;
 
     /// <summary>With weight <paramref name="weight"/>, answer HTTP <paramref name="code"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a positive finite number, or <paramref name="code"/> is outside 100-999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative or not finite, or <paramref name="code"/> is outside 100-999.</exception>
     public RandomResponseBuilder Respond(double weight, int code, Action<ResponseBuilder>? configure = null) =>
         Respond(weight, StatusCatalog.Http, code, configure);
 
     /// <summary>With weight <paramref name="weight"/>, answer <paramref name="code"/> of <paramref name="protocol"/>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a positive finite number, or <paramref name="code"/> is outside 100-999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative or not finite, or <paramref name="code"/> is outside 100-999.</exception>
     public RandomResponseBuilder Respond(double weight, string protocol, int code, Action<ResponseBuilder>? configure = null) =>
         Add(weight, _steps.Build(_steps.Resolve(protocol, code), configure));
 
@@ -33,9 +33,9 @@ public sealed class RandomResponseBuilder
 
     private RandomResponseBuilder Add(double weight, ResponseStep step)
     {
-        if (!(weight > 0) || double.IsInfinity(weight))
+        if (!WeightedDraw.IsValidWeight(weight))
         {
-            throw new ArgumentOutOfRangeException(nameof(weight), weight, "A weight must be a positive finite number, e.g. 0.9 or 3.");
+            throw new ArgumentOutOfRangeException(nameof(weight), weight, "Invalid weight: " + WeightedDraw.WeightRule + ".");
         }
 
         _choices.Add((weight, step));

@@ -28,6 +28,12 @@ internal abstract class Responder
         public override string Description =>
             "sequence [" + string.Join(", ", _steps.Select(s => s.Description)) + "]" + (throwWhenExhausted ? " then throw" : " then repeat the last");
 
+        public int Length => _steps.Length;
+
+        /// <summary>The steps from call <paramref name="callsMade"/> + 1 on, for "never used" messages.</summary>
+        public string DescribeFrom(long callsMade) =>
+            string.Join(", ", _steps.Skip((int)Math.Min(callsMade, _steps.Length)).Select((s, i) => "#" + (callsMade + i + 1).ToString(CultureInfo.InvariantCulture) + " " + s.Description));
+
         public override ResponseStep Next(long call, string routeName)
         {
             long index = call - 1;
@@ -57,38 +63,13 @@ internal abstract class Responder
             ? choices.Select(c => c.Step).ToArray()
             : throw new ArgumentException("A random choice needs at least one option, e.g. r => r.Respond(0.9, 200).Respond(0.1, 503).", nameof(choices));
 
-        private readonly double[] _cumulative = Cumulative(choices);
+        private readonly double[] _cumulative = WeightedDraw.Cumulative(choices.Select(c => c.Weight).ToArray(), nameof(choices));
 
         public int Seed => seed;
 
         public override string Description =>
             $"random (seed {seed}) [" + string.Join(", ", choices.Select(c => c.Weight.ToString(CultureInfo.InvariantCulture) + ": " + c.Step.Description)) + "]";
 
-        public override ResponseStep Next(long call, string routeName)
-        {
-            double draw = SeededRandom.Unit(seed, call) * _cumulative[_cumulative.Length - 1];
-            for (int i = 0; i < _cumulative.Length; i++)
-            {
-                if (draw < _cumulative[i])
-                {
-                    return _steps[i];
-                }
-            }
-
-            return _steps[_steps.Length - 1];
-        }
-
-        private static double[] Cumulative(IReadOnlyList<(double Weight, ResponseStep Step)> choices)
-        {
-            var sums = new double[choices.Count];
-            double total = 0;
-            for (int i = 0; i < sums.Length; i++)
-            {
-                total += choices[i].Weight;
-                sums[i] = total;
-            }
-
-            return sums;
-        }
+        public override ResponseStep Next(long call, string routeName) => _steps[WeightedDraw.Pick(_cumulative, seed, call)];
     }
 }

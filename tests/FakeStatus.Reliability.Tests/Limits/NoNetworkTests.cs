@@ -39,6 +39,6 @@ public sealed class NoNetworkTests
 
         // DNS fails for .invalid (RFC 6761), so this proves a real lookup happened without needing a network.
         (await act.Should().ThrowAsync<HttpRequestException>()).Which.HttpRequestError.Should().Be(HttpRequestError.NameResolutionError);
-        handler.Requests.Should().ContainSingle().Which.AnsweredBy.Should().Contain("failed: HttpRequestException");
+        handler.Requests.Should().ContainSingle().Which.Outcome.Should().Be(RequestOutcome.PassThroughFailed);
     }
 }

@@ -46,7 +46,7 @@ public sealed class TemplateAndCatalogPropertyTests
 
             using HttpResponseMessage response = outcome.Response!;
             ((int)response.StatusCode).Should().Be(299);
-            handler.Requests.Single().AnsweredBy.Should().Be("r");
+            handler.Requests.Single().Route!.Name.Should().Be("r");
         }, print: input => PropertyRunner.Shorten(input.Template) + (input.Safe ? " (safe)" : string.Empty));
         TestContext.Out.WriteLine($"  of which {registered:N0} registered");
     }

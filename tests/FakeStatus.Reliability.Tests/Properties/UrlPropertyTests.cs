@@ -14,9 +14,9 @@ public sealed class UrlPropertyTests
     public void Send_RandomUrls_AnswerTheRightStatusOrThrowNamingTheUrl()
     {
         var clock = new FakeTimeProvider();
-        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = 7 });
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = 7, MaxRecordedRequests = null });
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-        var names = new HashSet<string>(handler.Catalog.Protocols.Concat(handler.Catalog.Vendors).Append("status").Append("random"), StringComparer.OrdinalIgnoreCase);
+        var names = new HashSet<string>(handler.Options.Catalog.Protocols.Concat(handler.Options.Catalog.Vendors).Append("status").Append("random"), StringComparer.OrdinalIgnoreCase);
         int notUris = 0;
 
         PropertyRunner.Run(nameof(UrlPropertyTests), UrlGen.PathAndQuery, Cases, pathAndQuery =>
@@ -33,7 +33,7 @@ public sealed class UrlPropertyTests
             if (outcome.Error is not null)
             {
                 Outcome.AssertDocumented(outcome.Error, $"GET {uri}", typeof(UnmatchedRequestException));
-                if (FitsAConvention(segments[0], names))
+                if (FitsAConvention(segments, names))
                 {
                     throw new InvalidOperationException($"'{segments[0]}' starts a URL convention, yet: {outcome.Error.Message}");
                 }
@@ -44,7 +44,7 @@ public sealed class UrlPropertyTests
             using HttpResponseMessage response = outcome.Response!;
             int status = (int)response.StatusCode;
             status.Should().BeInRange(100, 999);
-            FitsAConvention(segments[0], names).Should().BeTrue("a path starting '{0}' fits no convention, yet it got {1}", segments[0], status);
+            FitsAConvention(segments, names).Should().BeTrue("a path starting '{0}' fits no convention, yet it got {1}", segments[0], status);
             int? expected = ExpectedStatus(segments, uri.Query, names);
             if (expected is not null)
             {
@@ -62,8 +62,12 @@ public sealed class UrlPropertyTests
         handler.Requests.Count.Should().Be(Cases - notUris, "every request that reached the handler is recorded once");
     }
 
-    private static bool FitsAConvention(string first, HashSet<string> names) =>
-        first.Length > 0 && (first[0] is >= '0' and <= '9' or '+' or '-' || names.Contains(first));
+    /// <summary>The rule users read: a first segment that starts with a three-digit code, or a known name followed by one.</summary>
+    private static bool FitsAConvention(string[] segments, HashSet<string> names) =>
+        StartsWithCode(segments[0]) || (names.Contains(segments[0]) && segments.Length > 1 && StartsWithCode(segments[1]));
+
+    private static bool StartsWithCode(string segment) =>
+        segment.Length >= 3 && segment[0] is >= '1' and <= '9' && char.IsAsciiDigit(segment[1]) && char.IsAsciiDigit(segment[2]);
 
     /// <summary>The status a path names outright: /{code}, /status/{code} or /{protocol}/{code} with no httpstat.us controls.</summary>
     private static int? ExpectedStatus(string[] segments, string query, HashSet<string> names)

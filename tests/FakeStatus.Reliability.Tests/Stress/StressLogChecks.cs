@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace FakeStatus.Reliability.Tests.Stress;
 
 /// <summary>The checks made on the request log after the stress run.</summary>
-internal static partial class StressLogChecks
+internal static class StressLogChecks
 {
     /// <summary>Each sequence step answered exactly once, call N with step N, then only exhaustion.</summary>
     public static void Sequences(IReadOnlyList<RecordedRequest> log, StressRun run, long[] perSequence, int steps)
@@ -17,17 +16,17 @@ internal static partial class StressLogChecks
             RecordedRequest[] entries = log.Where(r => r.Route?.Name == name).ToArray();
             entries.Should().HaveCount((int)perSequence[k], "route {0} got that many requests", name);
             RecordedRequest[] answered = entries.Where(r => r.StatusCode is not null).ToArray();
-            int[] calls = answered.Select(r => CallOf(r.AnsweredBy)).Order().ToArray();
+            int[] calls = answered.Select(r => (int)r.CallNumber).Order().ToArray();
             calls.Should().Equal(Enumerable.Range(1, steps), "route {0} consumes each of its steps exactly once", name);
             foreach (RecordedRequest entry in answered)
             {
-                int call = CallOf(entry.AnsweredBy);
+                int call = (int)entry.CallNumber;
                 entry.StatusCode.Should().Be(StressPlan.StepCode(call), "call #{0} of {1} answers step {0}", call, name);
-                run.StepSeen[entry.Request].Should().Be(call, "the caller of call #{0} of {1} received step {0}", call, name);
+                run.StepSeen[RequestNumber(entry)].Should().Be(call, "the caller of call #{0} of {1} received step {0}", call, name);
             }
 
             entries.Where(r => r.StatusCode is null).Should().HaveCount((int)perSequence[k] - steps)
-                .And.OnlyContain(r => r.AnsweredBy == name + " (sequence exhausted)");
+                .And.OnlyContain(r => r.Outcome == RequestOutcome.SequenceExhausted && r.CallNumber > steps);
             entries[0].Route!.CallCount.Should().Be(perSequence[k]);
         }
     }
@@ -35,8 +34,8 @@ internal static partial class StressLogChecks
     /// <summary>The random route's answers under load equal a sequential replay of the same seed, draw by draw.</summary>
     public static void RandomRouteReplays(IReadOnlyList<RecordedRequest> log)
     {
-        string[] seen = log.Where(r => r.Route?.Name == "flaky").Select(r => r.AnsweredBy).Order(StringComparer.Ordinal).ToArray();
-        using var replay = StressRoutes.AddRandom(new FakeStatusHandler());
+        (long Call, int? Status, RequestOutcome Outcome)[] seen = log.Where(r => r.Route?.Name == "flaky").Select(r => (r.CallNumber, r.StatusCode, r.Outcome)).Order().ToArray();
+        using var replay = StressRoutes.AddRandom(new FakeStatusHandler(new FakeStatusOptions { MaxRecordedRequests = null }));
         using var invoker = new HttpMessageInvoker(replay, disposeHandler: false);
         for (int i = 0; i < seen.Length; i++)
         {
@@ -51,15 +50,16 @@ internal static partial class StressLogChecks
             }
         }
 
-        replay.Requests.Select(r => r.AnsweredBy).Order(StringComparer.Ordinal).Should().Equal(seen);
+        replay.Requests.Should().OnlyContain(r => r.RandomSeed == StressRoutes.RouteSeed);
+        replay.Requests.Select(r => (r.CallNumber, r.StatusCode, r.Outcome)).Order().Should().Equal(seen);
     }
 
     /// <summary>The /random/... convention draws, keyed by draw number, equal a sequential replay with the same seed.</summary>
     public static void ConventionDrawsReplay(IReadOnlyList<RecordedRequest> log)
     {
-        Dictionary<string, int?> seen = log.Where(r => r.AnsweredBy.StartsWith("convention (random", StringComparison.Ordinal))
-            .ToDictionary(r => r.AnsweredBy, r => r.StatusCode, StringComparer.Ordinal);
-        using var replay = new FakeStatusHandler(new FakeStatusOptions { RandomSeed = StressRoutes.RandomSeed });
+        Dictionary<string, int?> seen = log.Where(r => r.Route is null && r.RandomSeed is not null)
+            .ToDictionary(r => r.Detail, r => r.StatusCode, StringComparer.Ordinal);
+        using var replay = new FakeStatusHandler(new FakeStatusOptions { RandomSeed = StressRoutes.RandomSeed, MaxRecordedRequests = null });
         using var invoker = new HttpMessageInvoker(replay, disposeHandler: false);
         for (int i = 0; i < seen.Count; i++)
         {
@@ -67,7 +67,7 @@ internal static partial class StressLogChecks
             using HttpResponseMessage response = invoker.Send(request, CancellationToken.None);
         }
 
-        replay.Requests.ToDictionary(r => r.AnsweredBy, r => r.StatusCode, StringComparer.Ordinal).Should().Equal(seen);
+        replay.Requests.ToDictionary(r => r.Detail, r => r.StatusCode, StringComparer.Ordinal).Should().Equal(seen);
     }
 
     /// <summary>Every POST body is in the log although the caller disposed its content right after sending.</summary>
@@ -105,8 +105,6 @@ internal static partial class StressLogChecks
         return checkedCount;
     }
 
-    private static int CallOf(string answeredBy) => int.Parse(CallNumber().Match(answeredBy).Groups[1].Value, CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"\(call #(\d+): ")]
-    private static partial Regex CallNumber();
+    private static long RequestNumber(RecordedRequest entry) =>
+        long.Parse(entry.GetHeaderValues(StressRun.RequestNumberHeader).Single(), CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,10 @@ internal sealed class StressRun(FakeStatusHandler handler, FakeTimeProvider cloc
     public ConcurrentQueue<HttpResponseMessage> Held { get; } = new();
 
     /// <summary>Which step header each sequence request saw, by request, to line up with the log's call numbers.</summary>
-    public ConcurrentDictionary<HttpRequestMessage, int> StepSeen { get; } = new(ReferenceEqualityComparer.Instance);
+    public ConcurrentDictionary<long, int> StepSeen { get; } = new();
+
+    /// <summary>The header that numbers each request, so the log (which holds no request objects) can be joined with what callers saw.</summary>
+    public const string RequestNumberHeader = "X-Stress-Request";
 
     public ConcurrentDictionary<string, long> ExceptionsByType { get; } = new(StringComparer.Ordinal);
 
@@ -102,6 +105,7 @@ internal sealed class StressRun(FakeStatusHandler handler, FakeTimeProvider cloc
     {
         string path = StressPlan.PathOf(i);
         var request = new HttpRequestMessage(kind == StressKind.Post ? HttpMethod.Post : HttpMethod.Get, _uris.TryGetValue(path, out Uri? known) ? known : new Uri(StressPlan.Host + path));
+        request.Headers.TryAddWithoutValidation(RequestNumberHeader, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (kind == StressKind.Post)
         {
             request.Content = new StringContent("ping " + i);
@@ -122,7 +126,7 @@ internal sealed class StressRun(FakeStatusHandler handler, FakeTimeProvider cloc
         {
             StressKind.ConventionRandom => status is 200 or (>= 500 and <= 504),
             StressKind.Random => status is 200 or 503,
-            StressKind.Sequence => status == StressPlan.StepCode(StepOf(request, response)),
+            StressKind.Sequence => status == StressPlan.StepCode(StepOf(i, response)),
             _ => status == expected,
         };
         if (!ok || !ReferenceEquals(response.RequestMessage, request))
@@ -140,10 +144,10 @@ internal sealed class StressRun(FakeStatusHandler handler, FakeTimeProvider cloc
         }
     }
 
-    private int StepOf(HttpRequestMessage request, HttpResponseMessage response)
+    private int StepOf(long i, HttpResponseMessage response)
     {
         int step = response.Headers.TryGetValues(StressRoutes.StepHeader, out IEnumerable<string>? values) ? int.Parse(values.Single(), System.Globalization.CultureInfo.InvariantCulture) : -1;
-        StepSeen[request] = step;
+        StepSeen[i] = step;
         return step;
     }
 }

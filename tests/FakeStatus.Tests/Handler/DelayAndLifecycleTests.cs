@@ -76,7 +76,7 @@ public sealed class DelayAndLifecycleTests
         recorded.Method.Should().Be(HttpMethod.Post);
         recorded.RequestUri.Should().Be(new Uri("https://fake.test/ftp/530"));
         recorded.BodyAsString().Should().Be("payload");
-        recorded.Timestamp.Should().Be(TestClock.SeedTime);
+        recorded.ArrivedAt.Should().Be(TestClock.SeedTime);
         recorded.StatusCode.Should().Be(530);
     }
 
@@ -84,7 +84,7 @@ public sealed class DelayAndLifecycleTests
     public async Task ClearRequests_EmptiesTheLogButKeepsRouteCounts()
     {
         using var handler = new FakeStatusHandler();
-        handler.When("/x").RespondInSequence(s => s.Respond(503).Respond(200));
+        FakeRoute route = handler.When("/x").RespondInSequence(s => s.Respond(503).Respond(200));
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
         (await client.GetAsync("/x")).Dispose();
 
@@ -92,7 +92,7 @@ public sealed class DelayAndLifecycleTests
         using HttpResponseMessage second = await client.GetAsync("/x");
 
         handler.Requests.Should().ContainSingle().Which.StatusCode.Should().Be(200);
-        handler.GetRoute("ANY /x").CallCount.Should().Be(2);
+        route.CallCount.Should().Be(2);
     }
 
     [Test]

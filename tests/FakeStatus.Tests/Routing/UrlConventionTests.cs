@@ -55,13 +55,10 @@ public sealed class UrlConventionTests
         ((int)response.StatusCode).Should().Be(530);
     }
 
-    [TestCase("/smtp/abc", "'abc'")]
     [TestCase("/status/1000", "'1000'")]
-    [TestCase("/99", "'99'")]
-    [TestCase("/-5", "'-5'")]
-    [TestCase("/0530", "'0530'")]
-    [TestCase("/status", "nothing")]
-    [TestCase("/smtp/", "nothing")]
+    [TestCase("/5034", "'5034'")]
+    [TestCase("/smtp/530x", "'530x'")]
+    [TestCase("/pantheon/530abc", "'530abc'")]
     public async Task MalformedCode_Answers400WithExplanation(string path, string shown)
     {
         using HttpResponseMessage response = await _client.GetAsync(path);
@@ -71,6 +68,33 @@ public sealed class UrlConventionTests
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/json");
         body.Should().StartWith("{\"error\": \"client_error\", \"message\": \"Bad Request\", \"detail\": ");
         body.Should().Contain(shown).And.Contain("whole number from 100 to 999");
+    }
+
+    [TestCase("/status")]
+    [TestCase("/status/abc")]
+    [TestCase("/2/tweets")]
+    [TestCase("/ftp/files")]
+    [TestCase("/api/users/42")]
+    [TestCase("/smtp/abc")]
+    [TestCase("/smtp/")]
+    [TestCase("/99")]
+    [TestCase("/-5")]
+    [TestCase("/0530")]
+    [TestCase("/random")]
+    [TestCase("/random/abc")]
+    [TestCase("/pantheon/login")]
+    public async Task NotAConvention_IsUnmatched_WithAndWithoutRoutes(string path)
+    {
+        Func<Task> withoutRoutes = () => _client.GetAsync(path);
+        (await withoutRoutes.Should().ThrowAsync<UnmatchedRequestException>()).Which.RequestUri!.AbsolutePath.Should().Be(path);
+
+        using var handler = new FakeStatusHandler();
+        handler.When("/orders/{id}").Respond(200);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+        Func<Task> withRoutes = () => client.GetAsync(path);
+        await withRoutes.Should().ThrowAsync<UnmatchedRequestException>();
+        handler.Requests.Should().ContainSingle().Which.Outcome.Should().Be(RequestOutcome.Unmatched);
+        FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().WithMessage($"*{path}*");
     }
 
     [TestCase("/503?sleep=abc", "sleep='abc'")]

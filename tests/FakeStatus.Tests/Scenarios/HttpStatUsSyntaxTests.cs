@@ -88,7 +88,7 @@ public sealed class HttpStatUsSyntaxTests
 
         counts.Keys.Should().BeSubsetOf(new[] { 200, 500, 501, 502 });
         counts[200].Should().BeInRange(240, 360, "200 is listed three times out of six");
-        _handler.Requests[0].AnsweredBy.Should().Contain("seed 7");
+        _handler.Requests.Should().OnlyContain(r => r.RandomSeed == 7 && r.Outcome == RequestOutcome.Answered);
     }
 
     [Test]
@@ -124,11 +124,12 @@ public sealed class HttpStatUsSyntaxTests
         (await Run()).Should().Equal(await Run());
     }
 
-    [TestCase("/random/abc", "'abc' is not a status code")]
     [TestCase("/random/500-400", "'500-400' is not a range")]
+    [TestCase("/random/600-500", "'600-500' is not a range")]
     [TestCase("/status/200:x,500:0.1", "weight 'x'")]
-    [TestCase("/status/200:0,500:1", "weight '0'")]
-    [TestCase("/random/", "nothing")]
+    [TestCase("/status/200:-1,500:1", "weight '-1'")]
+    [TestCase("/status/200:0,500:0", "every weight")]
+    [TestCase("/random/200,,500", "empty item")]
     [TestCase("/503?suppressBody=maybe", "suppressBody='maybe'")]
     public async Task MalformedControls_Answer400(string path, string expected)
     {
@@ -136,6 +137,19 @@ public sealed class HttpStatUsSyntaxTests
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain(expected);
+    }
+
+    [Test]
+    public async Task ZeroWeight_IsNeverDrawn()
+    {
+        var codes = new List<int>();
+        for (int i = 0; i < 200; i++)
+        {
+            using HttpResponseMessage response = await Get("/status/200:0,503:1");
+            codes.Add((int)response.StatusCode);
+        }
+
+        codes.Should().OnlyContain(c => c == 503);
     }
 
     [Test]

@@ -73,9 +73,9 @@ public sealed class RouteMatchingTests
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
         handler.When("/search?q=cats").Respond(200);
         handler.When("/search").ForQuery("page", "2").Respond(206);
-        handler.When("/secure").ForHeader("Authorization", "Bearer good").Respond(200);
-        handler.When("/secure").ForHeader("Authorization").Respond(403);
         handler.When("/secure").Respond(401);
+        handler.When("/secure").ForHeader("Authorization").Respond(403);
+        handler.When("/secure").ForHeader("Authorization", "Bearer good").Respond(200);
 
         (await StatusOf(handler, HttpMethod.Get, "/search?q=cats&x=1")).Should().Be(200);
         (await StatusOf(handler, HttpMethod.Get, "/search?page=2")).Should().Be(206);
@@ -89,8 +89,8 @@ public sealed class RouteMatchingTests
     public async Task BodyPredicate_SeesTheBody_AndTheBodyIsStillRecordedAndReadable()
     {
         using var handler = new FakeStatusHandler();
-        handler.When(HttpMethod.Post, "/mail").ForBody(b => b.Contains("\"to\":\"blocked@x\"", StringComparison.Ordinal)).Respond("smtp", 550);
         handler.When(HttpMethod.Post, "/mail").ForRequest(r => r.Content!.ReadAsStringAsync().Result.Length > 0).Respond("smtp", 250);
+        handler.When(HttpMethod.Post, "/mail").ForBody(b => b.Contains("\"to\":\"blocked@x\"", StringComparison.Ordinal)).Respond("smtp", 550);
 
         int blocked = await StatusOf(handler, HttpMethod.Post, "/mail", r => r.Content = new StringContent("{\"to\":\"blocked@x\"}", Encoding.UTF8, "application/json"));
         int sent = await StatusOf(handler, HttpMethod.Post, "/mail", r => r.Content = new StringContent("{\"to\":\"ok@x\"}", Encoding.UTF8, "application/json"));
@@ -101,15 +101,28 @@ public sealed class RouteMatchingTests
     }
 
     [Test]
-    public async Task EarliestRegisteredMatchingRoute_Wins_AndRoutesBeatConventions()
+    public async Task LatestRegisteredMatchingRoute_Wins_AndRoutesBeatConventions()
     {
         using var handler = new FakeStatusHandler();
         handler.When("/503").Respond(200);
-        handler.When("/items/*").Respond(500);
         handler.When("/items/special").Respond(201);
+        handler.When("/items/*").Respond(500);
 
         (await StatusOf(handler, HttpMethod.Get, "/503")).Should().Be(200);
-        (await StatusOf(handler, HttpMethod.Get, "/items/special")).Should().Be(500, "the wildcard route was registered first");
+        (await StatusOf(handler, HttpMethod.Get, "/items/special")).Should().Be(500, "the wildcard route was registered last");
+    }
+
+    [Test]
+    public async Task LaterRegistration_OverridesASetupDefault_AndTheDefaultAnswersAgainElsewhere()
+    {
+        using var handler = new FakeStatusHandler();
+        FakeRoute setupDefault = handler.When("/orders/{id}").Respond(200);
+        FakeRoute testOverride = handler.When("/orders/7").Respond(503);
+
+        (await StatusOf(handler, HttpMethod.Get, "/orders/7")).Should().Be(503);
+        (await StatusOf(handler, HttpMethod.Get, "/orders/8")).Should().Be(200);
+        handler.VerifyCalled(testOverride, 1);
+        handler.VerifyCalled(setupDefault, 1);
     }
 
     [TestCase("", "must not be empty")]

@@ -17,7 +17,7 @@ public sealed class SequenceAndRandomTests
         }
 
         codes.Should().Equal(503, 503, 200, 200, 200);
-        handler.Requests.Select(r => r.AnsweredBy).First().Should().Contain("call #1");
+        handler.Requests.Select(r => r.CallNumber).Should().Equal(1, 2, 3, 4, 5);
     }
 
     [Test]
@@ -99,11 +99,11 @@ public sealed class SequenceAndRandomTests
             // Either outcome is fine: only the log matters here.
         }
 
-        handler.GetRoute("ANY /r").Answer.Should().Contain("seed 1234");
-        handler.Requests.Single().AnsweredBy.Should().Contain("call #1");
+        handler.Routes.Single().Answer.Should().Contain("seed 1234");
+        handler.Requests.Single().CallNumber.Should().Be(1);
+        handler.Requests.Single().RandomSeed.Should().Be(1234);
     }
 
-    [TestCase(0.0)]
     [TestCase(-1.0)]
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
@@ -113,6 +113,29 @@ public sealed class SequenceAndRandomTests
 
         FluentActions.Invoking(() => handler.When("/x").RespondRandomly(1, r => r.Respond(weight, 200)))
             .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weight");
+    }
+
+    [Test]
+    public void Random_AllWeightsZero_ThrowsAtRegistration()
+    {
+        using var handler = new FakeStatusHandler();
+
+        FluentActions.Invoking(() => handler.When("/x").RespondRandomly(1, r => r.Respond(0, 200).Respond(0, 503)))
+            .Should().Throw<ArgumentException>().WithMessage("*add up to 0*at least one choice above 0*");
+    }
+
+    [Test]
+    public async Task Random_ZeroWeight_IsNeverDrawn()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/x").RespondRandomly(5, r => r.Respond(0, 200).Respond(1, 503));
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+
+        for (int i = 0; i < 100; i++)
+        {
+            using HttpResponseMessage response = await client.GetAsync("/x");
+            ((int)response.StatusCode).Should().Be(503);
+        }
     }
 
     [Test]

@@ -1,0 +1,49 @@
+using System;
+using System.Threading;
+
+namespace FakeStatus;
+
+/// <content>Per-test scopes: routes that answer only the requests flowing from one async context.</content>
+public sealed partial class FakeStatusHandler
+{
+    private int _openScopes;
+
+    /// <summary>
+    /// Opens a scope for the current async context, typically one test: routes registered on the scope answer only the
+    /// requests that flow from this context (the test's calls, and everything an app under test does on their behalf), before
+    /// the handler's own routes and the URL conventions. The scope has its own request log and verification. Scopes nest: an
+    /// inner scope's routes come first, then the outer's. Dispose the scope at the end of the test; its routes then stop
+    /// answering. Call this in the test method itself (an async setup method's context does not flow into the test).
+    /// </summary>
+    /// <returns>The scope; dispose it when the test ends.</returns>
+    /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
+    /// <example>
+    /// <code>
+    /// using FakeStatusScope scope = handler.BeginScope();
+    /// FakeRoute relay = scope.When(HttpMethod.Post, "/send").Respond("smtp", 530);
+    /// // ... call the app ...
+    /// scope.VerifyCalled(relay, 1);
+    /// </code>
+    /// </example>
+    public FakeStatusScope BeginScope()
+    {
+        ThrowIfDisposed();
+        var scope = new FakeStatusScope(this, _currentScope.Value, _catalog, new RequestLog(Options.MaxRecordedRequests), _seed, Interlocked.Increment(ref _scopesCreated));
+        _currentScope.Value = scope;
+        Interlocked.Increment(ref _openScopes);
+        return scope;
+    }
+
+    internal int OpenScopes => Volatile.Read(ref _openScopes);
+
+    private long _scopesCreated;
+
+    internal void EndScope(FakeStatusScope scope)
+    {
+        Interlocked.Decrement(ref _openScopes);
+        if (ReferenceEquals(_currentScope.Value, scope))
+        {
+            _currentScope.Value = scope.Parent;
+        }
+    }
+}

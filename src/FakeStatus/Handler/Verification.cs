@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace FakeStatus;
+
+/// <summary>
+/// The checks behind the <c>Verify...</c> methods of a handler or a scope, on its routes and its log: counted exactly (however
+/// many requests the bounded log still keeps), with failure messages that list the requests received.
+/// </summary>
+internal sealed class Verification
+{
+    private const int ListedRequests = 20;
+    private readonly RouteSet _routes;
+    private readonly RequestLog _log;
+    private readonly int _seed;
+
+    public Verification(RouteSet routes, RequestLog log, int seed)
+    {
+        _routes = routes;
+        _log = log;
+        _seed = seed;
+    }
+
+    public void Called(FakeRoute route, int times)
+    {
+        CheckOwnRoute(route);
+        if (times < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(times), times, "The expected number of calls must not be negative.");
+        }
+
+        long actual = route.CallCount;
+        if (actual != times)
+        {
+            throw Failure(string.Format(CultureInfo.InvariantCulture, "Expected route '{0}' to be called {1} time(s), but it was called {2} time(s).", route.Name, times, actual));
+        }
+    }
+
+    
+
+    public void AllRoutesUsed()
+    {
+        var problems = new List<string>();
+        AddIncomplete(problems);
+        AddUnused(problems);
+        ThrowIfAny(problems);
+    }
+
+    public void NoUnmatchedRequests()
+    {
+        var problems = new List<string>();
+        AddUnmatched(problems);
+        ThrowIfAny(problems);
+    }
+
+    public void All()
+    {
+        var problems = new List<string>();
+        AddIncomplete(problems);
+        AddUnused(problems);
+        AddUnfinishedSequences(problems);
+        AddUnmatched(problems);
+        ThrowIfAny(problems);
+    }
+
+    private void CheckOwnRoute(FakeRoute route)
+    {
+        if (route is null)
+        {
+            throw new ArgumentNullException(nameof(route));
+        }
+
+        if (!ReferenceEquals(route.Owner, _routes.Owner))
+        {
+            throw new ArgumentException($"Route '{route.Name}' was registered on another handler or scope; verify it on the one whose When(...) created it.", nameof(route));
+        }
+    }
+
+    private void AddIncomplete(List<string> problems)
+    {
+        if (_routes.IncompleteProblem() is string problem)
+        {
+            problems.Add(problem);
+        }
+    }
+
+    private void AddUnused(List<string> problems)
+    {
+        FakeRoute[] unused = _routes.Routes.Where(r => !r.IsOptional && r.CallCount == 0).ToArray();
+        if (unused.Length > 0)
+        {
+            problems.Add("Expected every route to be used, but these were never called:\n    " + string.Join("\n    ", unused.Select(r => r.ToString())));
+        }
+    }
+
+    private void AddUnfinishedSequences(List<string> problems)
+    {
+        foreach (FakeRoute route in _routes.Routes)
+        {
+            if (route.Responder is Responder.Sequence sequence && route.CallCount > 0 && route.CallCount < sequence.Length)
+            {
+                problems.Add(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "Route '{0}' was called {1} time(s) but its sequence has {2} steps; never used: {3}.",
+                    route.Name,
+                    route.CallCount,
+                    sequence.Length,
+                    sequence.DescribeFrom(route.CallCount)));
+            }
+        }
+    }
+
+    private void AddUnmatched(List<string> problems)
+    {
+        long count = _log.Unmatched;
+        if (count == 0)
+        {
+            return;
+        }
+
+        RecordedRequest[] kept = _log.Snapshot().Where(r => r.IsUnmatched).ToArray();
+        var text = new StringBuilder();
+        text.Append(string.Format(CultureInfo.InvariantCulture, "Expected no unmatched requests, but {0} went unmatched:", count));
+        foreach (RecordedRequest request in kept.Take(ListedRequests))
+        {
+            text.Append("\n    ").Append(request);
+        }
+
+        if (count > kept.Length)
+        {
+            text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} older unmatched request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)", count - kept.Length));
+        }
+
+        problems.Add(text.ToString());
+    }
+
+    private void ThrowIfAny(List<string> problems)
+    {
+        if (problems.Count == 1)
+        {
+            throw Failure(problems[0]);
+        }
+
+        if (problems.Count > 1)
+        {
+            throw Failure(problems.Count.ToString(CultureInfo.InvariantCulture) + " problems:\n" + string.Join("\n", problems.Select((p, i) => (i + 1).ToString(CultureInfo.InvariantCulture) + ". " + p)));
+        }
+    }
+
+    private FakeStatusVerificationException Failure(string problem)
+    {
+        RecordedRequest[] requests = _log.Snapshot();
+        long total = _log.Total;
+        var text = new StringBuilder(problem);
+        text.Append("\nRequests received (").Append(total).Append("):");
+        foreach (RecordedRequest request in requests.Take(ListedRequests))
+        {
+            text.Append("\n  ").Append(request);
+        }
+
+        if (requests.Length > ListedRequests)
+        {
+            text.Append("\n  (").Append(requests.Length - ListedRequests).Append(" more)");
+        }
+
+        if (total > requests.Length)
+        {
+            text.Append("\n  (").Append(total - requests.Length).Append(" older request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)");
+        }
+
+        if (requests.Any(r => r.RandomSeed is not null))
+        {
+            text.Append("\nRandom seed: ").Append(_seed).Append(" (set FakeStatusOptions.RandomSeed to replay).");
+        }
+
+        return new FakeStatusVerificationException(text.ToString());
+    }
+}

@@ -1,0 +1,102 @@
+namespace FakeStatus.Tests.Handler;
+
+/// <summary>Routes are verified by the object registration returns; names are optional and unique; nothing is dropped silently.</summary>
+public sealed class RouteIdentityTests
+{
+    [Test]
+    public void Named_TwoRoutesWithOneName_SecondIsRejectedNamingBoth()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/a").Named("orders").Respond(200);
+
+        FluentActions.Invoking(() => handler.When(HttpMethod.Post, "/b").Named("orders").Respond(201))
+            .Should().Throw<ArgumentException>()
+            .WithMessage("Two routes are named 'orders': 'orders' (route #1, 200 OK) and 'orders' (route #2, 201 Created)*unique*");
+        handler.Routes.Should().ContainSingle();
+    }
+
+    [Test]
+    public async Task When_WithoutAResponse_FailsTheNextRequest_AndVerification_NamingTheRoute()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/orders").ForHeader("Idempotency-Key");
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+
+        Func<Task> send = () => client.GetAsync("/200");
+
+        (await send.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*never given a response*'POST /orders [Idempotency-Key]'*Respond(...)*");
+        handler.Requests.Single().Outcome.Should().Be(RequestOutcome.Failed);
+        FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().WithMessage("*never given a response*'POST /orders [Idempotency-Key]'*");
+        FluentActions.Invoking(handler.VerifyAllRoutesUsed).Should().Throw<FakeStatusVerificationException>().WithMessage("*never given a response*");
+    }
+
+    [Test]
+    public async Task When_FinishedLater_RequestsAreAnsweredAgain()
+    {
+        using var handler = new FakeStatusHandler();
+        RouteBuilder pending = handler.When("/late");
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+        Func<Task> early = () => client.GetAsync("/late");
+        await early.Should().ThrowAsync<InvalidOperationException>();
+
+        FakeRoute route = pending.Respond(204);
+        using HttpResponseMessage response = await client.GetAsync("/late");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        handler.VerifyCalled(route, 1);
+    }
+
+    [Test]
+    public void VerifyCalled_RouteOfAnotherHandler_ThrowsNamingIt()
+    {
+        using var first = new FakeStatusHandler();
+        using var second = new FakeStatusHandler();
+        FakeRoute route = first.When("/x").Respond(200);
+
+        FluentActions.Invoking(() => second.VerifyCalled(route, 0))
+            .Should().Throw<ArgumentException>().WithParameterName("route").WithMessage("Route 'ANY /x' was registered on another handler*");
+    }
+
+    [Test]
+    public async Task VerifyCalled_TwoRoutesWithTheSameTemplate_AreToldApart()
+    {
+        using var handler = new FakeStatusHandler();
+        FakeRoute anyPage = handler.When("/search").Respond(200);
+        FakeRoute pageTwo = handler.When("/search").ForQuery("page", "2").Respond(206);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+
+        (await client.GetAsync("/search?page=2")).Dispose();
+
+        handler.VerifyCalled(pageTwo, 1);
+        handler.VerifyNotCalled(anyPage);
+        pageTwo.Name.Should().Be("ANY /search?page=2");
+    }
+
+    [Test]
+    public async Task VerifyAll_ListsEveryProblemInOneMessage()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/never").Respond(200);
+        handler.When("/retry").RespondInSequence(s => s.Respond(503).Respond(503).Respond(200));
+        handler.When("/optional").Optional().Respond(200);
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+        (await client.GetAsync("/retry")).Dispose();
+        Func<Task> unmatched = () => client.GetAsync("/missing");
+        await unmatched.Should().ThrowAsync<UnmatchedRequestException>();
+
+        FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>()
+            .WithMessage("3 problems:*1. *never called:*ANY /never*2. Route 'ANY /retry' was called 1 time(s) but its sequence has 3 steps; never used: #2 503 Service Unavailable, #3 200 OK.*3. *1 went unmatched*/missing*");
+    }
+
+    [Test]
+    public async Task VerifyAll_EverythingUsed_Passes()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When("/retry").RespondInSequence(s => s.Respond(503).Respond(200));
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+        (await client.GetAsync("/retry")).Dispose();
+        (await client.GetAsync("/retry")).Dispose();
+
+        FluentActions.Invoking(handler.VerifyAll).Should().NotThrow();
+    }
+}

@@ -115,7 +115,9 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     {
         if (Volatile.Read(ref _disposed) != 0)
         {
-            throw new ObjectDisposedException(nameof(FakeStatusHandler), "This FakeStatusHandler has been disposed; create a new one per test.");
+            throw new ObjectDisposedException(nameof(FakeStatusHandler), "This FakeStatusHandler has been disposed; create a new one per test. " +
+                "If it was given to new HttpClient(handler), disposing that HttpClient disposed the handler too: create clients with " +
+                "handler.ToHttpClient() or new HttpClient(handler, disposeHandler: false) to keep the handler usable after the client.");
         }
     }
 

@@ -17,7 +17,10 @@ internal static class ServeCommand
 
         var seed = new Option<int?>("--seed") { Description = "The seed for /random/... draws, to replay a run; default: a new one, printed at start." };
 
-        var command = new Command("serve", "Answer http://HOST:PORT/{code}, /{protocol}/{code}, /{vendor}/{code} with the canonical responses until Ctrl+C.")
+        var command = new Command(
+            "serve",
+            "Answer http://HOST:PORT/{code}, /{protocol}/{code}, /{vendor}/{code} with the canonical responses until Ctrl+C. " +
+            "Request headers work as in a test: Accept: text/plain or application/problem+json, X-HttpStatus-Sleep: 2000, X-HttpStatus-Response-Retry-After: 5.")
         {
             port, host, seed,
         };

@@ -8,19 +8,12 @@ public static class Demo
     /// <summary>Runs the demo, writing to <paramref name="output"/> with the clock <paramref name="time"/>.</summary>
     public static async Task RunAsync(TextWriter output, TimeProvider time)
     {
-        // begin-snippet: quickstart
+        // The first lines are Program.cs (the README's first snippet) with the clock passed in, so a test can pin the Date header.
         using var handler = new FakeStatusHandler(time);
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
         using HttpResponseMessage response = await client.GetAsync("/smtp/530");
         string raw = await RawResponse.FormatAsync(response);
-        // HTTP/1.1 530 Authentication Required
-        // Content-Type: application/json
-        // Date: Wed, 25 Feb 2026 12:00:00 GMT
-        // Content-Length: 63
-        //
-        // {"error": "server_error", "message": "Authentication Required"}
-        // end-snippet
         await output.WriteLineAsync(raw.Replace("\r\n", "\n", StringComparison.Ordinal));
         await output.WriteLineAsync();
 

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -28,8 +29,11 @@ internal static class ToolApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
-        var root = new RootCommand("FakeStatus: reference pages, code tables and a local server for HTTP, vendor, SMTP and FTP status codes.")
+        // A plain command named as users type it: RootCommand takes its name from the entry assembly (FakeStatus.Tool).
+        var root = new Command("fakestatus", "FakeStatus: reference pages, code tables and a local server for HTTP, vendor, SMTP and FTP status codes.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ShowCommand.Create(stdout),
             ListCommand.Create(stdout),
             ServeCommand.Create(stdout),
@@ -39,11 +43,7 @@ internal static class ToolApp
         if (parsed.Errors.Count > 0)
         {
             // System.CommandLine would print every error plus the help text; one line is easier to read and to test.
-            // A stray word explains the other errors ("required command was not provided"), so it is named first.
-            string problem = parsed.UnmatchedTokens.Count > 0
-                ? $"unknown command or option '{parsed.UnmatchedTokens[0]}'"
-                : parsed.Errors[0].Message.TrimEnd('.');
-            WriteError(stderr, problem + ". Run 'fakestatus --help' for usage.");
+            WriteError(stderr, UsageProblem.Describe(parsed));
             return UsageError;
         }
 

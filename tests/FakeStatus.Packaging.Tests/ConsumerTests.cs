@@ -12,11 +12,11 @@ public sealed class ConsumerTests
     {
         string consumer = Path.Combine(PackageFeed.Root, "consumer");
         CopyDirectory(Path.Combine(PackageFeed.RepositoryRoot, "tests", "Consumer"), consumer);
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), NuGetConfig());
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), PackageFeed.NuGetConfig());
 
         (int exitCode, string output) = DotnetCli.Run(
             consumer,
-            TimeSpan.FromMinutes(3),
+            TimeSpan.FromMinutes(10),
             "run", "--project", "Consumer.csproj",
             "-p:FakeStatusVersion=" + PackageFeed.Version,
             "-p:RestorePackagesPath=" + Path.Combine(PackageFeed.Root, "packages"));
@@ -25,27 +25,6 @@ public sealed class ConsumerTests
         output.Should().Contain("consumer: all checks passed");
         Directory.EnumerateDirectories(Path.Combine(PackageFeed.Root, "packages", "fakestatus"))
             .Select(Path.GetFileName).Should().Equal(PackageFeed.Version);
-    }
-
-    // Only the fresh feed and nuget.org; the machine's global packages folder is a read-only fallback, so third-party
-    // packages need no download while FakeStatus, under a version never packed before, can only come from the feed.
-    private static string NuGetConfig()
-    {
-        string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        return $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local-feed" value="{PackageFeed.Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <add key="global" value="{globalPackages}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """;
     }
 
     private static void CopyDirectory(string source, string target)

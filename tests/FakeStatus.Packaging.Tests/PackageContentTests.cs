@@ -6,7 +6,7 @@ namespace FakeStatus.Packaging.Tests;
 [Category("Packaging")]
 public sealed class PackageContentTests
 {
-    [TestCaseSource(typeof(PackageFeed), nameof(PackageFeed.PackageIds))]
+    [TestCaseSource(typeof(PackageFeed), nameof(PackageFeed.AllPackageIds))]
     public void Nuspec_HasTheMetadataAUserSeesOnTheGallery(string id)
     {
         XElement metadata = Nuspec(id);
@@ -31,6 +31,20 @@ public sealed class PackageContentTests
         string[] assemblies = entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith(id + ".dll", StringComparison.Ordinal)).ToArray();
         assemblies.Should().NotBeEmpty();
         assemblies.Should().AllSatisfy(dll => entries.Should().Contain(dll[..^4] + ".xml"));
+    }
+
+    [TestCaseSource(typeof(PackageFeed), nameof(PackageFeed.AllPackageIds))]
+    public void Nupkg_CarriesItsOwnReadmeWithoutRepositoryCommands(string id)
+    {
+        using ZipArchive package = ZipFile.OpenRead(PackagePath(id, "nupkg"));
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        string packed = reader.ReadToEnd();
+
+        packed.Should().Be(File.ReadAllText(Path.Combine(PackageFeed.RepositoryRoot, "src", id, "README.md")), "each package shows its own README");
+        packed.Should().StartWith("# " + id + "\n");
+        packed.Should().Contain("dotnet " + (id.EndsWith(".Tool", StringComparison.Ordinal) ? "tool install --global " : "add package ") + id)
+            .And.Contain("https://github.com/fakestatus/fakestatus");
+        packed.Should().NotContain("dotnet test").And.NotContain("dotnet run").And.NotContain("samples/", "a package page has no repository to run commands in");
     }
 
     [TestCaseSource(typeof(PackageFeed), nameof(PackageFeed.PackageIds))]

@@ -3,13 +3,17 @@ using System.Globalization;
 namespace FakeStatus.Packaging.Tests;
 
 /// <summary>
-/// Packs FakeStatus, FakeStatus.MockHttp and FakeStatus.Http once per test run into a fresh folder feed, under a version no
-/// earlier run used, so no cached package can stand in for the one just built.
+/// Packs FakeStatus, FakeStatus.MockHttp, FakeStatus.Http and FakeStatus.Tool once per test run into a fresh folder feed, under a
+/// version no earlier run used, so no cached package can stand in for the one just built.
 /// </summary>
 [SetUpFixture]
 public sealed class PackageFeed
 {
+    /// <summary>The libraries: assemblies under lib/, XML docs, symbols, a dependency on the core package.</summary>
     public static readonly string[] PackageIds = ["FakeStatus", "FakeStatus.MockHttp", "FakeStatus.Http"];
+
+    /// <summary>Every package, the dotnet tool included.</summary>
+    public static readonly string[] AllPackageIds = [.. PackageIds, "FakeStatus.Tool"];
 
     public static string Root { get; private set; } = string.Empty;
 
@@ -28,11 +32,34 @@ public sealed class PackageFeed
 
         (int exitCode, string output) = DotnetCli.Run(
             RepositoryRoot,
-            TimeSpan.FromMinutes(5),
+            TimeSpan.FromMinutes(20), // a hang guard, not a speed check: a shared build machine can take minutes
             "pack", Path.Combine("tests", "Consumer", "packages.slnf"), "-c", "Release", "-p:Version=" + Version, "-p:PackageOutputPath=" + Feed);
 
         exitCode.Should().Be(0, "dotnet pack must succeed:\n{0}", output);
         output.Should().NotContain("warning", "the packages must pack without warnings:\n{0}", output);
+    }
+
+    /// <summary>
+    /// Only the fresh feed and nuget.org; the machine's global packages folder is a read-only fallback, so third-party packages
+    /// need no download while FakeStatus, under a version never packed before, can only come from the feed.
+    /// </summary>
+    public static string NuGetConfig()
+    {
+        string globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local-feed" value="{Feed}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <add key="global" value="{globalPackages}" />
+              </fallbackPackageFolders>
+            </configuration>
+            """;
     }
 
     [OneTimeTearDown]

@@ -12,13 +12,14 @@ public sealed class ToolAppErrorTests
     [TestCase(new[] { "show", "smtp", "530", "--framework", "cobol" }, "unknown framework 'cobol': expected one of django, flask")]
     [TestCase(new[] { "show", "smtp", "530", "--format", "pdf" }, "unknown format 'pdf': expected text or markdown.")]
     [TestCase(new[] { "show", "smtp", "530", "--date", "yesterday" }, "--date 'yesterday' is not a date")]
-    [TestCase(new[] { "show", "smtp", "530", "--colour" }, "unknown command or option '--colour'")]
+    [TestCase(new[] { "show", "smtp", "530", "--colour" }, "unknown option '--colour' for 'fakestatus show'. Run 'fakestatus show --help' for usage.")]
     [TestCase(new[] { "list", "http", "--class", "0xx" }, "--class '0xx' is not a class: expected 1xx to 9xx")]
     [TestCase(new[] { "list", "http", "--vendor", "acme" }, "unknown vendor 'acme': expected one of")]
     [TestCase(new[] { "serve", "--port", "70000" }, "--port 70000 is not a TCP port")]
     [TestCase(new[] { "serve", "--host", "example" }, "--host 'example' is not an IP address")]
-    [TestCase(new[] { "frobnicate" }, "unknown command or option 'frobnicate'")]
-    [TestCase(new string[0], "Required command was not provided")]
+    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate': expected show, list or serve. Run 'fakestatus --help' for usage.")]
+    [TestCase(new string[0], "no command given: expected show, list or serve, e.g. 'fakestatus show http 418'.")]
+    [TestCase(new[] { "show", "smtp", "530", "extra" }, "unexpected argument 'extra' for 'fakestatus show'.")]
     public async Task RunAsync_BadInput_OneLineErrorAndExitCode2(string[] args, string expected)
     {
         ToolRun run = await ToolRun.RunAsync(args);

@@ -18,6 +18,15 @@ public sealed class ToolProcessTests
     }
 
     [Test]
+    public async Task Process_Help_UsageNamesTheInstalledCommandNotTheAssembly()
+    {
+        (int exitCode, string stdout, string stderr) = await RunAsync("--help");
+
+        exitCode.Should().Be(0, stderr);
+        stdout.Should().Contain("Usage:\n  fakestatus [command] [options]").And.NotContain("FakeStatus.Tool");
+    }
+
+    [Test]
     public async Task Process_UnknownProtocol_OneLineOnStderrAndExits2()
     {
         (int exitCode, string stdout, string stderr) = await RunAsync("show", "gopher", "530");

@@ -13,7 +13,12 @@ internal static class ListCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var protocol = new Argument<string>("protocol") { Description = "The protocol (http, smtp, ftp) or an HTTP vendor (e.g. cloudflare)." };
+        // Optional to the parser so that a missing protocol gets an example instead of a bare "required argument missing".
+        var protocol = new Argument<string?>("protocol")
+        {
+            Description = "The protocol (http, smtp, ftp) or an HTTP vendor (e.g. cloudflare).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var vendor = new Option<string?>("--vendor") { Description = "Only the codes of this vendor, e.g. cloudflare." };
         var statusClass = new Option<string?>("--class") { Description = "Only this class, e.g. 5xx (or 5)." };
         var format = new Option<string>("--format") { Description = "text (default) or markdown.", DefaultValueFactory = _ => "text" };
@@ -22,7 +27,9 @@ internal static class ListCommand
         command.SetAction(parsed =>
         {
             StatusCatalog registry = StatusCatalog.Default;
-            (string name, string? impliedVendor) = StatusLookup.Protocol(registry, parsed.GetValue(protocol)!);
+            string protocolText = parsed.GetValue(protocol)
+                ?? throw ToolException.Usage($"list needs a protocol: e.g. 'fakestatus list http' (or {string.Join(", ", registry.Protocols.Where(p => p != StatusCatalog.Http))}, or a vendor such as cloudflare).");
+            (string name, string? impliedVendor) = StatusLookup.Protocol(registry, protocolText);
             string? wantedVendor = parsed.GetValue(vendor) ?? impliedVendor;
             if (wantedVendor is not null && !registry.Vendors.Contains(wantedVendor, StringComparer.OrdinalIgnoreCase))
             {

@@ -15,9 +15,14 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "The TCP port, 0 for any free one.", DefaultValueFactory = _ => 5080 };
         var host = new Option<string>("--host") { Description = "The address to bind: 127.0.0.1 (default), ::1, 0.0.0.0, localhost.", DefaultValueFactory = _ => "127.0.0.1" };
 
-        var command = new Command("serve", "Answer http://HOST:PORT/{code}, /{protocol}/{code}, /{vendor}/{code} with the canonical responses until Ctrl+C.")
+        var seed = new Option<int?>("--seed") { Description = "The seed for /random/... draws, to replay a run; default: a new one, printed at start." };
+
+        var command = new Command(
+            "serve",
+            "Answer http://HOST:PORT/{code}, /{protocol}/{code}, /{vendor}/{code} with the canonical responses until Ctrl+C. " +
+            "Request headers work as in a test: Accept: text/plain or application/problem+json, X-HttpStatus-Sleep: 2000, X-HttpStatus-Response-Retry-After: 5.")
         {
-            port, host,
+            port, host, seed,
         };
 
         command.SetAction(async (parsed, cancellationToken) =>
@@ -29,11 +34,13 @@ internal static class ServeCommand
             }
 
             IPAddress address = ParseHost(parsed.GetValue(host)!);
-            await using FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, cancellationToken).ConfigureAwait(false);
+            var options = new FakeStatusOptions { RandomSeed = parsed.GetValue(seed) };
+            await using FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, options, cancellationToken).ConfigureAwait(false);
 
             // The first line is the contract tests and scripts read to learn the port.
             await stdout.WriteLineAsync($"Listening on {server.Address.ToString().TrimEnd('/')} (Ctrl+C to stop)").ConfigureAwait(false);
             await stdout.WriteLineAsync($"Try: curl -i {server.Address}smtp/530").ConfigureAwait(false);
+            await stdout.WriteLineAsync($"Random seed: {server.Handler.RandomSeed} (pass --seed {server.Handler.RandomSeed} to replay the /random/... draws)").ConfigureAwait(false);
             await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);
 
             await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

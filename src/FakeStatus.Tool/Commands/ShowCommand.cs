@@ -14,22 +14,30 @@ internal static class ShowCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var protocol = new Argument<string>("protocol") { Description = "The protocol (http, smtp, ftp) or an HTTP vendor (e.g. cloudflare)." };
-        var code = new Argument<string>("code") { Description = "The status code, 100 to 999." };
+        // Both optional to the parser, so 'show 418' can mean HTTP and a missing word gets an example instead of a bare error.
+        var protocol = new Argument<string?>("protocol")
+        {
+            Description = "The protocol (http, smtp, ftp) or an HTTP vendor (e.g. cloudflare). Leave it out for HTTP: 'show 418' is 'show http 418'.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var code = new Argument<string?>("code") { Description = "The status code, 100 to 999.", Arity = ArgumentArity.ZeroOrOne };
         var variant = new Option<string?>("--variant") { Description = "Another meaning of the same code, e.g. pantheon for http 530." };
         var format = new Option<string>("--format") { Description = "text (default) or markdown.", DefaultValueFactory = _ => "text" };
         var framework = new Option<string?>("--framework") { Description = "Print only this framework's snippet: django, flask, fastapi, express, spring-boot, go, rails, aspnetcore." };
         var date = new Option<string?>("--date") { Description = "The clock for the Date header, ISO 8601 (e.g. 2026-02-25T12:00:00Z); default: now." };
 
-        var command = new Command("show", "Show the reference page of a code: canonical response, curl line, C# usage and eight framework snippets.")
+        var command = new Command(
+            "show",
+            "Show the reference page of a code: canonical response, curl line, C# usage and eight framework snippets. " +
+            "Examples: 'fakestatus show smtp 530', 'fakestatus show cloudflare 522', 'fakestatus show 418' (a code alone means HTTP).")
         {
             protocol, code, variant, format, framework, date,
         };
 
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            StatusDefinition definition = StatusLookup.Definition(
-                StatusCatalog.Default, parsed.GetValue(protocol)!, parsed.GetValue(code)!, parsed.GetValue(variant));
+            (string protocolText, string codeText) = ShowArguments.Resolve(StatusCatalog.Default, parsed.GetValue(protocol), parsed.GetValue(code));
+            StatusDefinition definition = StatusLookup.Definition(StatusCatalog.Default, protocolText, codeText, parsed.GetValue(variant));
             PageWriter writer = PageWriter.For(parsed.GetValue(format)!, stdout);
             string? frameworkName = parsed.GetValue(framework);
             Framework? only = frameworkName is null ? null : Frameworks.Find(frameworkName);

@@ -23,8 +23,10 @@ internal static class StatusLookup
             return (StatusCatalog.Http, protocol.ToLowerInvariant());
         }
 
-        throw ToolException.Usage(
-            $"unknown protocol '{protocol}': expected one of {string.Join(", ", registry.Protocols)}, or a vendor ({string.Join(", ", registry.Vendors)}).");
+        string? nearest = NearestWord.Find(protocol, registry.Protocols.Concat(registry.Vendors));
+        throw ToolException.Usage(nearest is not null
+            ? $"unknown protocol '{protocol}'; did you mean '{nearest}'? Run 'fakestatus list {nearest}' to see its codes."
+            : $"unknown protocol '{protocol}': expected one of {string.Join(", ", registry.Protocols)}, or a vendor ({string.Join(", ", registry.Vendors)}).");
     }
 
     public static int Code(string text)

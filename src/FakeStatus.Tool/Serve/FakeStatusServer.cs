@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,24 +18,32 @@ using Microsoft.Extensions.Logging;
 namespace FakeStatus.Tool.Serve;
 
 /// <summary>
-/// A minimal Kestrel server answering every request through <see cref="ResponseForwarder"/>. Ctrl+C (SIGINT) and SIGTERM stop it
-/// gracefully through the generic host's console lifetime; a cancellation token does the same for tests.
+/// A minimal Kestrel server answering every request through <see cref="ResponseForwarder"/> with one
+/// <see cref="FakeStatusHandler"/> for its whole lifetime, so <c>/random/...</c> draws are one seeded stream. Ctrl+C (SIGINT) and
+/// SIGTERM stop it gracefully through the generic host's console lifetime; a cancellation token does the same for tests.
 /// </summary>
 internal sealed class FakeStatusServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly FakeStatusHandler _handler;
+    private readonly HttpMessageInvoker _invoker;
 
-    private FakeStatusServer(WebApplication app, Uri address)
+    private FakeStatusServer(WebApplication app, FakeStatusHandler handler, HttpMessageInvoker invoker, Uri address)
     {
         _app = app;
+        _handler = handler;
+        _invoker = invoker;
         Address = address;
     }
 
     /// <summary>The address actually bound, with the real port when 0 was asked for.</summary>
     public Uri Address { get; }
 
+    /// <summary>The handler answering every request; tests read its request log and seed.</summary>
+    public FakeStatusHandler Handler => _handler;
+
     /// <exception cref="ToolException">The address cannot be bound (port in use, no permission).</exception>
-    public static async Task<FakeStatusServer> StartAsync(IPAddress host, int port, CancellationToken cancellationToken)
+    public static async Task<FakeStatusServer> StartAsync(IPAddress host, int port, FakeStatusOptions options, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -51,8 +60,9 @@ internal sealed class FakeStatusServer : IAsyncDisposable
         });
 
         WebApplication app = builder.Build();
-        var options = new FakeStatusOptions();
-        app.Run(context => ResponseForwarder.ForwardAsync(context, options));
+        var handler = new FakeStatusHandler(options);
+        var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        app.Run(context => ResponseForwarder.ForwardAsync(context, invoker));
 
         string shown = $"http://{(host.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + host + "]" : host.ToString())}:{port}";
         try
@@ -62,6 +72,8 @@ internal sealed class FakeStatusServer : IAsyncDisposable
         catch (Exception e) when (e is IOException or SocketException)
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            invoker.Dispose();
+            handler.Dispose();
             bool inUse = e is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException }
                 || e is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse };
             throw ToolException.Runtime(inUse
@@ -70,13 +82,18 @@ internal sealed class FakeStatusServer : IAsyncDisposable
         }
 
         string bound = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new FakeStatusServer(app, new Uri(bound));
+        return new FakeStatusServer(app, handler, invoker, new Uri(bound));
     }
 
     /// <summary>Completes when Ctrl+C or SIGTERM arrives or <paramref name="cancellationToken"/> is cancelled, after a graceful stop.</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync().ConfigureAwait(false);
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _invoker.Dispose();
+        _handler.Dispose();
+    }
 
     private static string FirstLine(string text)
     {

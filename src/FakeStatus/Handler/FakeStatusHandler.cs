@@ -69,7 +69,9 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
         }
     }
 
-    private const string DisposedMessage = "This FakeStatusHandler has been disposed; create a new one per test.";
+    private const string DisposedMessage = "This FakeStatusHandler has been disposed; create a new one per test. " +
+        "If it was given to new HttpClient(handler), disposing that HttpClient disposed the handler too: create clients with " +
+        "handler.ToHttpClient() or new HttpClient(handler, disposeHandler: false) to keep the handler usable after the client.";
 
     private static FakeStatusOptions DefaultOptions { get; } = new();
 

@@ -14,10 +14,11 @@ internal sealed class InProcessServer : IAsyncDisposable
 
     public string Output => _stdout.Text;
 
-    public static async Task<InProcessServer> StartAsync()
+    public static async Task<InProcessServer> StartAsync(params string[] options)
     {
         var server = new InProcessServer();
-        server._run = Task.Run(() => ToolApp.RunAsync(["serve", "--port", "0"], server._stdout, server._stderr, server._stop.Token));
+        string[] args = ["serve", "--port", "0", .. options];
+        server._run = Task.Run(() => ToolApp.RunAsync(args, server._stdout, server._stderr, server._stop.Token));
         Task finished = await Task.WhenAny(server._stdout.Address, server._run, Task.Delay(Patience));
         if (finished != server._stdout.Address)
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Sockets;
 
 namespace FakeStatus.Tool.Tests.Serve;
@@ -43,7 +42,7 @@ public sealed class ServeCommandTests
     }
 
     [Test]
-    public async Task Serve_UnmatchedPath_Answers404WithTheAcceptedForms()
+    public async Task Serve_UnmatchedPath_Answers404ThatSpeaksToCommandLineUsers()
     {
         await using var server = await InProcessServer.StartAsync();
         using var client = new HttpClient { Timeout = Patience };
@@ -51,25 +50,19 @@ public sealed class ServeCommandTests
         using HttpResponseMessage response = await client.GetAsync(new Uri(server.Address, "/favicon.ico"));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await response.Content.ReadAsStringAsync()).Should().Contain("/{protocol}/{code}");
+        string body = await response.Content.ReadAsStringAsync();
+        body.Should().Contain("GET /favicon.ico").And.Contain("/{protocol}/{code}").And.Contain("fakestatus list http");
+        body.Should().NotContain("handler.").And.NotContain("FakeStatusOptions", "a command-line user registers no routes");
     }
 
     [Test]
     public async Task Serve_Curl_GetsTheSeedResponse()
     {
-        Assume.That(File.Exists("/usr/bin/curl"), "curl is not installed; the HttpClient tests cover the bytes");
         await using var server = await InProcessServer.StartAsync();
 
-        var start = new ProcessStartInfo("/usr/bin/curl", ["-si", "--max-time", "20", new Uri(server.Address, "/smtp/530").ToString()])
-        {
-            RedirectStandardOutput = true,
-        };
-        using Process curl = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(Patience);
-        string output = await curl.StandardOutput.ReadToEndAsync(timeout.Token);
-        await curl.WaitForExitAsync(timeout.Token);
+        (int exitCode, string output) = await Curl.RunAsync(new Uri(server.Address, "/smtp/530"));
 
-        curl.ExitCode.Should().Be(0);
+        exitCode.Should().Be(0);
         output.Should().StartWith("HTTP/1.1 530 Authentication Required\r\n");
         output.Should().Contain("Content-Type: application/json\r\n").And.Contain("Content-Length: 63\r\n");
         output.Should().EndWith("\r\n\r\n{\"error\": \"server_error\", \"message\": \"Authentication Required\"}");

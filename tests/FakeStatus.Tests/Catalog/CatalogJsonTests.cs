@@ -25,7 +25,7 @@ public sealed class CatalogJsonTests
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"\"}]}", "$.definitions[0].reasonPhrase")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\\r\\nB\"}]}", "CR or LF")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 200, \"reasonPhrase\": \"B\"}]}", "duplicate definition of x 200")]
-    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"status\": \"weird\"}]}", "standard, deprecated, unused, vendor, unofficial")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"status\": \"weird\"}]}", "standard, deprecated, obsolete, unused, vendor, unofficial")]
     [TestCase("{\"definitions\": []}", "$.protocol")]
     [TestCase("{\"protocol\": \"x\"}", "$.definitions")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200}]}", "$.definitions[0].reasonPhrase")]

@@ -9,7 +9,9 @@ namespace FakeStatus;
 /// it stands, the phrase is <see cref="Adapted"/> from it: placeholders a real server fills in (<c>&lt;domain&gt;</c>,
 /// <c>nnn</c>, <c>"PATHNAME"</c>, <c>(h1,h2,h3,h4,p1,p2)</c>) are dropped with the words that only lead into them, or
 /// become a plain word where the sentence needs one; remarks in parentheses and notes after the reply itself are dropped.
-/// Where the source gives no text, or only a placeholder, the phrase is FakeStatus's own.
+/// A few phrases change only case or wording (SMTP 530 <c>Authentication Required</c>, Cloudflare 520-526, whose headings
+/// read <c>Error 520: web server returns an unknown error</c>). Where the source gives no text, or only a placeholder, the
+/// phrase is FakeStatus's own. The repository's <c>docs/catalog.md</c> lists every case.
 /// </remarks>
 public enum PhraseOrigin
 {

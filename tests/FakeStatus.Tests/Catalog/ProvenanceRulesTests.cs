@@ -53,6 +53,17 @@ public sealed class ProvenanceRulesTests
                 "499 esri SubstituteStatus");
 
     [Test]
+    public void UnknownCode_IsAnUnverifiedPhraseOfFakeStatussOwnSentAsItself()
+    {
+        StatusDefinition unknown = StatusCatalog.Unknown("http", 777);
+
+        unknown.PhraseOrigin.Should().Be(PhraseOrigin.FakeStatus);
+        unknown.IsVerified.Should().BeFalse();
+        unknown.SourceText.Should().BeNull();
+        unknown.ClientReceives.Should().Be(ClientReceives.Status);
+    }
+
+    [Test]
     public void Catalog_MarksExactlyTheDefinitionsNoPrimarySourceConfirms() =>
         All.Where(d => !d.IsVerified).Select(d => $"{d.Protocol} {d.Code} {d.Variant ?? "-"}").Should().BeEquivalentTo(
             "http 218 apache", "http 430 shopify", "http 440 iis", "http 464 aws-elb", "http 498 esri", "http 499 esri",

@@ -13,7 +13,7 @@ public static class CatalogTour
 
         foreach (StatusDefinition status in catalog.ForVendor("cloudflare"))
         {
-            output.WriteLine($"{status.Code} {status.ReasonPhrase}"); // 520 Web Server Returns an Unknown Error ...
+            output.WriteLine($"{status.Code} {status.ReasonPhrase}"); // 520 Web server returns an unknown error ...
         }
 
         StatusDefinition auth = catalog.Get("smtp", 530);
@@ -22,7 +22,7 @@ public static class CatalogTour
 
         foreach (StatusDefinition meaning in catalog.VariantsOf("http", 530))
         {
-            output.WriteLine($"{meaning.Variant}: {meaning.ReasonPhrase}"); // cloudflare: Origin DNS Error, pantheon: Site is frozen
+            output.WriteLine($"{meaning.Variant}: {meaning.ReasonPhrase}"); // cloudflare: Origin DNS error, pantheon: Site is frozen
         }
         // end-snippet
     }

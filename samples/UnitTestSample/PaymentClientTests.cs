@@ -12,7 +12,7 @@ public sealed class PaymentClientTests
     [TestCase(402, PaymentOutcome.Declined)]
     [TestCase(429, PaymentOutcome.TryLater)]
     [TestCase(503, PaymentOutcome.TryLater)]
-    [TestCase(520, PaymentOutcome.TryLater)]   // Cloudflare's "Web Server Returns an Unknown Error"
+    [TestCase(520, PaymentOutcome.TryLater)]   // Cloudflare's "Web server returns an unknown error"
     [TestCase(418, PaymentOutcome.Failed)]
     public async Task ChargeAsync_MapsEachStatusToAnOutcome(int status, PaymentOutcome expected)
     {

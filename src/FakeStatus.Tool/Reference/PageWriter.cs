@@ -6,7 +6,7 @@ namespace FakeStatus.Tool.Reference;
 
 /// <summary>
 /// The few block kinds a page is made of; <see cref="TextPageWriter"/> and <see cref="MarkdownPageWriter"/> draw them, so the
-/// reference page and the code table are laid out once for both formats.
+/// page of one code and the code table are laid out once for both formats.
 /// </summary>
 internal abstract class PageWriter
 {

@@ -3,7 +3,7 @@ using FakeStatus.Tool.Snippets;
 
 namespace FakeStatus.Tool.Reference;
 
-/// <summary>Everything the seed's reference page shows for one code, computed from FakeStatus itself.</summary>
+/// <summary>Everything <c>fakestatus show</c> prints for one code, computed from FakeStatus itself.</summary>
 /// <param name="Definition">The catalog entry: title, description, source.</param>
 /// <param name="Path">The URL path FakeStatus answers it at, e.g. <c>/smtp/530</c>.</param>
 /// <param name="RawResponse">The canonical response as HTTP/1.1 text, lines ending in <c>\n</c>.</param>
@@ -28,8 +28,8 @@ internal sealed record ReferencePage(
     public string CurlCommand => "curl -i " + ServerUrl + Path;
 
     public string CurlNote => "Start the local server first with 'fakestatus serve --port 5080'. " + (Definition.Protocol == StatusCatalog.Http
-        ? $"The seed page used httpbin.org/status/{Definition.Code}, which sends the status but not this reason phrase, headers or body."
-        : $"The seed page used httpbin.org/status/{Definition.Code}, which knows only HTTP: it has no {ProtocolTitle} codes, so it cannot show this response.");
+        ? $"A public echo service such as httpbin.org/status/{Definition.Code} sends the status too, but not this reason phrase, headers or body."
+        : $"A public echo service such as httpbin.org knows only HTTP codes, so it cannot show this {ProtocolTitle} response.");
 
     /// <summary>How a .NET test gets the same response from FakeStatus in-process.</summary>
     public string CSharpUsage =>

@@ -4,7 +4,7 @@ using FakeStatus.Tool.Snippets;
 
 namespace FakeStatus.Tool.Reference;
 
-/// <summary>The order and wording of the reference page, the seed's elements in the seed's order, for either format.</summary>
+/// <summary>The order and wording of the page <c>fakestatus show</c> prints for one code, for either format.</summary>
 internal static class ReferencePageRenderer
 {
     public static void Write(ReferencePage page, PageWriter writer)
@@ -16,11 +16,7 @@ internal static class ReferencePageRenderer
             writer.Paragraph(d.Description);
         }
 
-        var fields = new List<(string, string, string?)>
-        {
-            ("Source", d.Source.Length == 0 ? "(none)" : d.Source, d.SourceUrl),
-            ("Status", d.Kind.ToString().ToLowerInvariant() + (d.Vendor is null ? string.Empty : " (" + d.Vendor + ")"), null),
-        };
+        List<(string, string, string?)> fields = ProvenanceFields.For(d);
         if (d.EnhancedStatusCode is not null)
         {
             fields.Add(("Enhanced status code", d.EnhancedStatusCode, null));
@@ -31,6 +27,15 @@ internal static class ReferencePageRenderer
 
         writer.Heading(2, "1. Canonical response");
         writer.Code("http", page.RawResponse);
+        if (ProvenanceFields.SubstituteRaw(d) is { } substitute)
+        {
+            writer.Paragraph($"The response above carries {d.Code} as its status; the real system sends the client this instead:");
+            writer.Code("http", substitute);
+        }
+        else if (d.ClientReceives != ClientReceives.Status)
+        {
+            writer.Paragraph($"The response above carries {d.Code} as its status; from the real system the client receives {ProvenanceFields.ClientReceivesText(d)}.");
+        }
 
         writer.Heading(2, "2. Test it with curl");
         writer.Code("bash", page.CurlCommand);

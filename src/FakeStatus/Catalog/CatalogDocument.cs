@@ -37,6 +37,28 @@ internal sealed class CatalogEntry
     public bool? BodyAllowed { get; set; }
 
     public string? EnhancedStatusCode { get; set; }
+
+    public string? SourceText { get; set; }
+
+    public string? PhraseOrigin { get; set; }
+
+    public bool? Verified { get; set; }
+
+    public string? ClientReceives { get; set; }
+
+    public CatalogSubstitute? Substitute { get; set; }
+}
+
+/// <summary>The JSON shape of a definition's substitute response.</summary>
+internal sealed class CatalogSubstitute
+{
+    public int? Code { get; set; }
+
+    public string? ReasonPhrase { get; set; }
+
+    public string? ContentType { get; set; }
+
+    public string? Body { get; set; }
 }
 
 [JsonSourceGenerationOptions(

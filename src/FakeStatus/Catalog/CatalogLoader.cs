@@ -141,6 +141,14 @@ internal static class CatalogLoader
             string? variant = e.Variant is null ? null : StatusRules.ValidateName(e.Variant, "variant");
             field = ".headers";
             IReadOnlyDictionary<string, string> headers = StatusRules.ValidateHeaders(e.Headers ?? new Dictionary<string, string>(), "headers");
+            field = ".phraseOrigin";
+            PhraseOrigin origin = ParseOrigin(e.PhraseOrigin);
+            field = ".clientReceives";
+            ClientReceives receives = ParseReceives(e.ClientReceives);
+            field = ".substitute";
+            SubstituteResponse? substitute = ToSubstitute(e.Substitute, receives);
+            field = ".sourceText";
+            string? sourceText = e.SourceText is null ? null : StatusRules.ValidateSourceText(e.SourceText, "sourceText");
             field = ".default";
             return new StatusDefinition(protocol, code, phrase)
             {
@@ -154,6 +162,11 @@ internal static class CatalogLoader
                 Headers = headers,
                 BodyAllowed = e.BodyAllowed ?? StatusRules.BodyAllowedByDefault(code),
                 EnhancedStatusCode = e.EnhancedStatusCode,
+                SourceText = sourceText,
+                PhraseOrigin = origin,
+                IsVerified = e.Verified ?? false,
+                ClientReceives = receives,
+                Substitute = substitute,
             };
         }
         catch (ArgumentException problem)
@@ -187,8 +200,47 @@ internal static class CatalogLoader
         "unused" => StatusKind.Unused,
         "vendor" => StatusKind.Vendor,
         "unofficial" => StatusKind.Unofficial,
-        _ => throw new ArgumentException($"'{status}' is not a status; expected one of standard, deprecated, unused, vendor, unofficial."),
+        "obsolete" => StatusKind.Obsolete,
+        _ => throw new ArgumentException($"'{status}' is not a status; expected one of standard, deprecated, obsolete, unused, vendor, unofficial."),
     };
+
+    private static PhraseOrigin ParseOrigin(string? origin) => origin switch
+    {
+        null or "source" => PhraseOrigin.Source,
+        "adapted" => PhraseOrigin.Adapted,
+        "fakestatus" => PhraseOrigin.FakeStatus,
+        _ => throw new ArgumentException($"'{origin}' is not a phrase origin; expected one of source, adapted, fakestatus."),
+    };
+
+    private static ClientReceives ParseReceives(string? receives) => receives switch
+    {
+        null or "status" => ClientReceives.Status,
+        "connection-closed" => ClientReceives.ConnectionClosed,
+        "substitute-status" => ClientReceives.SubstituteStatus,
+        "logged-only" => ClientReceives.LoggedOnly,
+        _ => throw new ArgumentException($"'{receives}' is not what a client receives; expected one of status, connection-closed, substitute-status, logged-only."),
+    };
+
+    private static SubstituteResponse? ToSubstitute(CatalogSubstitute? s, ClientReceives receives)
+    {
+        if (s is null)
+        {
+            return receives == ClientReceives.SubstituteStatus
+                ? throw new ArgumentException("the field is missing; \"clientReceives\": \"substitute-status\" needs a substitute {\"code\", \"reasonPhrase\", \"contentType\", \"body\"}.")
+                : null;
+        }
+
+        if (receives != ClientReceives.SubstituteStatus)
+        {
+            throw new ArgumentException("a substitute is only sent when \"clientReceives\" is \"substitute-status\"; remove it or set clientReceives.");
+        }
+
+        return new SubstituteResponse(
+            s.Code ?? throw new ArgumentException("substitute.code is missing; give the status sent instead, e.g. 400."),
+            s.ReasonPhrase ?? throw new ArgumentException("substitute.reasonPhrase is missing, e.g. \"Bad Request\"."),
+            s.ContentType ?? throw new ArgumentException("substitute.contentType is missing, e.g. \"text/html\"."),
+            s.Body ?? string.Empty);
+    }
 
     private static ArgumentException Missing() => new("the field is missing or null.");
 

@@ -74,10 +74,41 @@ internal static class EmbeddedCatalogReader
             else if (reader.ValueTextEquals("default"u8)) { entry.Default = ReadBoolean(ref reader); }
             else if (reader.ValueTextEquals("bodyAllowed"u8)) { entry.BodyAllowed = ReadBoolean(ref reader); }
             else if (reader.ValueTextEquals("headers"u8)) { entry.Headers = ReadHeaders(ref reader); }
+            else if (reader.ValueTextEquals("sourceText"u8)) { entry.SourceText = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("phraseOrigin"u8)) { entry.PhraseOrigin = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("verified"u8)) { entry.Verified = ReadBoolean(ref reader); }
+            else if (reader.ValueTextEquals("clientReceives"u8)) { entry.ClientReceives = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("substitute"u8)) { entry.Substitute = ReadSubstitute(ref reader); }
             else { throw new FormatException("Unexpected property in an embedded catalog."); }
         }
 
         return entry;
+    }
+
+    private static CatalogSubstitute? ReadSubstitute(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new FormatException("substitute must be an object.");
+        }
+
+        var substitute = new CatalogSubstitute();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("code"u8)) { reader.Read(); substitute.Code = reader.GetInt32(); }
+            else if (reader.ValueTextEquals("reasonPhrase"u8)) { substitute.ReasonPhrase = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("contentType"u8)) { substitute.ContentType = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("body"u8)) { substitute.Body = ReadString(ref reader); }
+            else { throw new FormatException("Unexpected property in a substitute."); }
+        }
+
+        return substitute;
     }
 
     private static Dictionary<string, string> ReadHeaders(ref Utf8JsonReader reader)

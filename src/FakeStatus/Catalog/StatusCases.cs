@@ -44,11 +44,11 @@ public static class StatusCases
     public static IEnumerable<StatusDefinition> HttpServerErrors => HttpClass(5);
 
     /// <summary>
-    /// The HTTP codes of the IANA HTTP Status Code Registry only: standard, deprecated (305, 510) and unused (306, 418),
+    /// The HTTP codes of the IANA HTTP Status Code Registry only: standard, deprecated (305), obsolete (510) and unused (306, 418),
     /// without vendor or unofficial codes.
     /// </summary>
     public static IEnumerable<StatusDefinition> HttpStandard =>
-        Http.Where(d => d.Vendor is null && d.Kind is StatusKind.Standard or StatusKind.Deprecated or StatusKind.Unused).ToArray();
+        Http.Where(d => d.Vendor is null && d.Kind is StatusKind.Standard or StatusKind.Deprecated or StatusKind.Obsolete or StatusKind.Unused).ToArray();
 
     /// <summary>Every vendor-specific HTTP definition (Cloudflare, nginx, IIS, AWS ELB, ...).</summary>
     public static IEnumerable<StatusDefinition> HttpVendor => Http.Where(d => d.Vendor is not null).ToArray();

@@ -257,6 +257,7 @@ public sealed class StatusCatalog
         Description = $"The registry has no definition of {protocol} {code}; FakeStatus answers it with a generic reason phrase.",
         Source = "FakeStatus",
         Kind = StatusKind.Unofficial,
+        PhraseOrigin = PhraseOrigin.FakeStatus,
     };
 
     private ProtocolTable RequireTable(string protocol)

@@ -20,6 +20,7 @@ public sealed record StatusDefinition
     private readonly string? _vendor;
     private readonly string? _variant;
     private readonly IReadOnlyDictionary<string, string> _headers = NoHeaders;
+    private readonly string? _sourceText;
 
     /// <summary>Creates a definition for <paramref name="code"/> of <paramref name="protocol"/>.</summary>
     /// <param name="protocol">The protocol name, e.g. <c>http</c>, <c>smtp</c>, <c>ftp</c>; stored in lower case.</param>
@@ -67,7 +68,45 @@ public sealed record StatusDefinition
     /// <summary>A link to <see cref="Source"/>, when there is one.</summary>
     public string? SourceUrl { get; init; }
 
-    /// <summary>Whether the definition is standard, deprecated, unused, vendor-specific or unofficial.</summary>
+    /// <summary>
+    /// The text <see cref="Source"/> gives for the code, exactly: placeholders such as <c>&lt;domain&gt;</c> or <c>nnn</c>,
+    /// remarks and the final period included, lines joined by one space (e.g. <c>User not local; please try
+    /// &lt;forward-path&gt; (See Section 3.4)</c> for SMTP 551); <see langword="null"/> when the source gives the code no text
+    /// or no primary source confirms it. <see cref="PhraseOrigin"/> says how <see cref="ReasonPhrase"/> relates to it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text is empty or contains a control character such as CR or LF.</exception>
+    public string? SourceText
+    {
+        get => _sourceText;
+        init => _sourceText = value is null ? null : StatusRules.ValidateSourceText(value, nameof(SourceText));
+    }
+
+    /// <summary>
+    /// Whether <see cref="ReasonPhrase"/> is the source's text, adapted from it, or FakeStatus's own; see
+    /// <see cref="FakeStatus.PhraseOrigin"/> for the rule.
+    /// </summary>
+    public PhraseOrigin PhraseOrigin { get; init; } = PhraseOrigin.Source;
+
+    /// <summary>
+    /// Whether a primary source (the registry, the RFC, the vendor's own documentation or source code) confirms the code and
+    /// its meaning at <see cref="Source"/>. <see langword="false"/> for codes known only from secondary lists; treat their
+    /// meaning and phrase as unconfirmed.
+    /// </summary>
+    public bool IsVerified { get; init; }
+
+    /// <summary>
+    /// What an HTTP client really receives when the defining system uses this code: the status itself for most codes;
+    /// a closed connection, another status (<see cref="Substitute"/>) or nothing for the few that never reach a client as a status.
+    /// </summary>
+    public ClientReceives ClientReceives { get; init; } = ClientReceives.Status;
+
+    /// <summary>
+    /// The response sent instead when <see cref="ClientReceives"/> is <see cref="ClientReceives.SubstituteStatus"/>
+    /// (nginx 494: <c>400 Bad Request</c> with nginx's page); <see langword="null"/> otherwise.
+    /// </summary>
+    public SubstituteResponse? Substitute { get; init; }
+
+    /// <summary>Whether the definition is standard, deprecated, obsolete, unused, vendor-specific or unofficial.</summary>
     public StatusKind Kind { get; init; } = StatusKind.Standard;
 
     /// <summary>The vendor that defines the code (lower case, e.g. <c>cloudflare</c>), or <see langword="null"/> for standard codes.</summary>

@@ -58,6 +58,24 @@ internal static class StatusRules
         return value;
     }
 
+    public static string ValidateSourceText(string value, string paramName)
+    {
+        if (value.Trim().Length == 0)
+        {
+            throw new ArgumentException($"{paramName} must not be empty or white space; use null when the source gives no text.", paramName);
+        }
+
+        foreach (char c in value)
+        {
+            if (char.IsControl(c))
+            {
+                throw new ArgumentException($"{paramName} '{Escape(value)}' contains U+{(int)c:X4}: join the source's lines with one space.", paramName);
+            }
+        }
+
+        return value;
+    }
+
     public static string ValidateHeaderValue(string name, string? value, string paramName)
     {
         if (value is null)

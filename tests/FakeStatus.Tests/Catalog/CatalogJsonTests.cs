@@ -18,6 +18,36 @@ public sealed class CatalogJsonTests
         registry.Get("gopher", 530, "filled").ReasonPhrase.Should().Be("Hole Filled");
     }
 
+    [Test]
+    public void FromJson_ProvenanceAndClientFields_Load()
+    {
+        StatusDefinition definition = StatusCatalog.FromJson("""
+            {"protocol": "gopher", "definitions": [
+              {"code": 494, "reasonPhrase": "Burrow Too Deep", "sourceText": "<burrow> too deep.", "phraseOrigin": "adapted",
+               "verified": true, "clientReceives": "substitute-status",
+               "substitute": {"code": 400, "reasonPhrase": "Bad Request", "contentType": "text/plain", "body": "too deep"}}
+            ]}
+            """).Get("gopher", 494);
+
+        definition.SourceText.Should().Be("<burrow> too deep.");
+        definition.PhraseOrigin.Should().Be(PhraseOrigin.Adapted);
+        definition.IsVerified.Should().BeTrue();
+        definition.ClientReceives.Should().Be(ClientReceives.SubstituteStatus);
+        definition.Substitute.Should().Be(new SubstituteResponse(400, "Bad Request", "text/plain", "too deep"));
+    }
+
+    [Test]
+    public void FromJson_WithoutProvenanceFields_IsAnUnverifiedStatusWithTheSourcesPhrase()
+    {
+        StatusDefinition definition = StatusCatalog.FromJson("""{"protocol": "gopher", "definitions": [{"code": 200, "reasonPhrase": "OK"}]}""").Get("gopher", 200);
+
+        definition.SourceText.Should().BeNull();
+        definition.PhraseOrigin.Should().Be(PhraseOrigin.Source);
+        definition.IsVerified.Should().BeFalse();
+        definition.ClientReceives.Should().Be(ClientReceives.Status);
+        definition.Substitute.Should().BeNull();
+    }
+
     [TestCase("{\"protocol\": \"x\", \"definitions\": [", "catalog.json(1,")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": \"abc\", \"reasonPhrase\": \"A\"}]}", "$.definitions[0].code")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"colour\": 1}]}", "colour")]
@@ -25,7 +55,16 @@ public sealed class CatalogJsonTests
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"\"}]}", "$.definitions[0].reasonPhrase")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\\r\\nB\"}]}", "CR or LF")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 200, \"reasonPhrase\": \"B\"}]}", "duplicate definition of x 200")]
-    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"status\": \"weird\"}]}", "standard, deprecated, unused, vendor, unofficial")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"status\": \"weird\"}]}", "standard, deprecated, obsolete, unused, vendor, unofficial")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"phraseOrigin\": \"ours\"}]}", "$.definitions[0].phraseOrigin: 'ours' is not a phrase origin; expected one of source, adapted, fakestatus")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"sourceText\": \"a\\nb\"}]}", "$.definitions[0].sourceText")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"sourceText\": \" \"}]}", "use null when the source gives no text")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"clientReceives\": \"closed\"}]}", "expected one of status, connection-closed, substitute-status, logged-only")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\"}]}", "$.definitions[0].substitute: the field is missing")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 494, \"reasonPhrase\": \"A\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"Bad Request\", \"contentType\": \"text/html\"}}]}", "only sent when \"clientReceives\" is \"substitute-status\"")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 99, \"reasonPhrase\": \"B\", \"contentType\": \"text/html\"}}]}", "$.definitions[0].substitute: Status code 99 is out of range")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"reasonPhrase\": \"B\", \"contentType\": \"text/html\"}}]}", "substitute.code is missing")]
+    [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"B\", \"contentType\": \"\"}}]}", "contentType must not be empty")]
     [TestCase("{\"definitions\": []}", "$.protocol")]
     [TestCase("{\"protocol\": \"x\"}", "$.definitions")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200}]}", "$.definitions[0].reasonPhrase")]

@@ -5,6 +5,7 @@ public sealed partial class CatalogSpotCheckTests
 {
     private const StatusKind S = StatusKind.Standard;
     private const StatusKind D = StatusKind.Deprecated;
+    private const StatusKind O = StatusKind.Obsolete;
     private const StatusKind U = StatusKind.Unused;
     private const StatusKind V = StatusKind.Vendor;
     private const StatusKind X = StatusKind.Unofficial;
@@ -34,7 +35,7 @@ public sealed partial class CatalogSpotCheckTests
     [TestCase("http", 429, null, "Too Many Requests", "RFC 6585, section 4", S, null, "Retry-After", true)]
     [TestCase("http", 451, null, "Unavailable For Legal Reasons", "RFC 7725", S, null, "Link", true)]
     [TestCase("http", 503, null, "Service Unavailable", "RFC 9110, section 15.6.4", S, null, "Retry-After", true)]
-    [TestCase("http", 510, null, "Not Extended", "RFC 2774", D, null, null, true)]
+    [TestCase("http", 510, null, "Not Extended", "RFC 2774", O, null, null, true)]
     [TestCase("http", 511, null, "Network Authentication Required", "RFC 6585, section 6", S, null, null, true)]
     [TestCase("http", 218, "apache", "This is fine", "Apache", V, "apache", null, true)]
     [TestCase("http", 419, "laravel", "Page Expired", "Laravel", V, "laravel", null, true)]
@@ -42,18 +43,20 @@ public sealed partial class CatalogSpotCheckTests
     [TestCase("http", 420, "spring", "Method Failure", "Spring", V, "spring", null, true)]
     [TestCase("http", 430, "shopify", "Shopify Security Rejection", "Shopify", V, "shopify", null, true)]
     [TestCase("http", 440, "iis", "Login Time-out", "Microsoft", V, "iis", null, true)]
-    [TestCase("http", 444, "nginx", "No Response", "ngx_http_request.h", V, "nginx", null, true)]
-    [TestCase("http", 449, "iis", "Retry With", "MS-ASHTTP", V, "iis", null, true)]
+    [TestCase("http", 444, "nginx", "No Response", "ngx_http_rewrite_module", V, "nginx", null, true)]
+    [TestCase("http", 449, "microsoft", "Retry With", "MS-WDV", V, "microsoft", "Ms-Echo-Request", true)]
     [TestCase("http", 451, "iis", "Redirect", "MS-ASHTTP", V, "iis", "X-MS-Location", true)]
+    [TestCase("http", 456, "iis", "Blocked", "MS-ASHTTP", V, "iis", null, true)]
+    [TestCase("http", 457, "iis", "Expired Password", "MS-ASHTTP", V, "iis", null, true)]
     [TestCase("http", 460, "aws-elb", "Client Closed Connection", "AWS", V, "aws-elb", "Server", true)]
-    [TestCase("http", 494, "nginx", "Request Header Too Large", "ngx_http_request.h", V, "nginx", null, true)]
+    [TestCase("http", 494, "nginx", "Request Header Or Cookie Too Large", "ngx_http_special_response.c", V, "nginx", null, true)]
     [TestCase("http", 499, "nginx", "Client Closed Request", "ngx_http_request.h", V, "nginx", null, true)]
     [TestCase("http", 499, "esri", "Token Required", "Esri", V, "esri", null, true)]
     [TestCase("http", 509, "cpanel", "Bandwidth Limit Exceeded", "cPanel", V, "cpanel", null, true)]
-    [TestCase("http", 520, "cloudflare", "Web Server Returns an Unknown Error", "Cloudflare", V, "cloudflare", "Server", true)]
-    [TestCase("http", 522, "cloudflare", "Connection Timed Out", "Cloudflare", V, "cloudflare", "Server", true)]
-    [TestCase("http", 527, "cloudflare", "Railgun Error", "Cloudflare", V, "cloudflare", "Server", true)]
-    [TestCase("http", 530, "cloudflare", "Origin DNS Error", "Cloudflare", V, "cloudflare", "Server", true)]
+    [TestCase("http", 520, "cloudflare", "Web server returns an unknown error", "Cloudflare", V, "cloudflare", "Server", true)]
+    [TestCase("http", 522, "cloudflare", "Connection timed out", "Cloudflare", V, "cloudflare", "Server", true)]
+    [TestCase("http", 527, "cloudflare", "Railgun error", "Cloudflare", V, "cloudflare", "Server", true)]
+    [TestCase("http", 530, "cloudflare", "Origin DNS error", "Cloudflare", V, "cloudflare", "Server", true)]
     [TestCase("http", 530, "pantheon", "Site is frozen", "Pantheon", V, "pantheon", null, true)]
     [TestCase("http", 561, "aws-elb", "Unauthorized", "AWS", V, "aws-elb", "Server", true)]
     [TestCase("http", 598, null, "Network read timeout error", "convention", X, null, null, true)]
@@ -66,6 +69,8 @@ public sealed partial class CatalogSpotCheckTests
     [TestCase("smtp", 454, "rfc3207", "TLS not available due to temporary reason", "RFC 3207", S, null, null, true)]
     [TestCase("smtp", 530, null, "Authentication Required", "RFC 4954, section 6", S, null, null, true)]
     [TestCase("smtp", 530, "rfc3207", "Must issue a STARTTLS command first", "RFC 3207", S, null, null, true)]
+    [TestCase("smtp", 220, "rfc3207", "Ready to start TLS", "RFC 3207, section 4", S, null, null, true)]
+    [TestCase("smtp", 554, "rfc3207", "Command refused due to lack of security", "RFC 3207, section 4.1", S, null, null, true)]
     [TestCase("smtp", 535, null, "Authentication credentials invalid", "RFC 4954, section 6", S, null, null, true)]
     [TestCase("smtp", 538, null, "Encryption required for requested authentication mechanism", "RFC 4954, section 6", D, null, null, true)]
     [TestCase("smtp", 550, null, "Requested action not taken: mailbox unavailable", "RFC 5321, section 4.2.3", S, null, null, true)]

@@ -69,7 +69,7 @@ public sealed class HttpRegistryCoverageTests
     [TestCase(305, StatusKind.Deprecated)]
     [TestCase(306, StatusKind.Unused)]
     [TestCase(418, StatusKind.Unused)]
-    [TestCase(510, StatusKind.Deprecated)]
+    [TestCase(510, StatusKind.Obsolete)]
     [TestCase(404, StatusKind.Standard)]
     public void ReservedAndDeprecatedCodes_AreMarked(int code, StatusKind kind) => Catalog.Get(code).Kind.Should().Be(kind);
 
@@ -92,7 +92,7 @@ public sealed class HttpRegistryCoverageTests
         Catalog.Get(505).Source.Should().Be("RFC 9110, section 15.6.6");
     }
 
-    // The catalog carries IANA's "(OBSOLETED)" marker as Kind = Deprecated, and 418 as the teapot (checked above).
+    // The catalog carries IANA's "(OBSOLETED)" marker as Kind = Obsolete and keeps it in SourceText, and 418 as the teapot (checked above).
     private static string ExpectedPhrase(int code) => code switch
     {
         418 => "I'm a teapot",

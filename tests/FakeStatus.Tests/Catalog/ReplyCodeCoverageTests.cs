@@ -8,7 +8,10 @@ public sealed class ReplyCodeCoverageTests
         [211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452, 455, 500, 501, 502, 503, 504, 550, 551, 552, 553, 554, 555];
 
     // RFC 4954 section 6 (and 334 from section 4).
-    private static readonly int[] Rfc4954 = [235, 334, 432, 454, 500, 530, 534, 535, 538];
+    private static readonly int[] Rfc4954 = [235, 334, 432, 454, 500, 501, 503, 504, 530, 534, 535, 538];
+
+    // RFC 3207 sections 4 and 4.1 (STARTTLS).
+    private static readonly int[] Rfc3207 = [220, 454, 501, 530, 554];
 
     private static readonly int[] Rfc7504 = [521, 556];
 
@@ -29,6 +32,7 @@ public sealed class ReplyCodeCoverageTests
     private static IEnumerable<TestCaseData> Cases =>
         From("smtp", "RFC 5321", Rfc5321)
             .Concat(From("smtp", "RFC 4954", Rfc4954))
+            .Concat(From("smtp", "RFC 3207", Rfc3207))
             .Concat(From("smtp", "RFC 7504", Rfc7504))
             .Concat(From("ftp", "RFC 959", Rfc959))
             .Concat(From("ftp", "RFC 2228", Rfc2228))
@@ -39,7 +43,7 @@ public sealed class ReplyCodeCoverageTests
     {
         IReadOnlyList<StatusDefinition> meanings = Catalog.VariantsOf(protocol, code);
 
-        meanings.Should().Contain(d => d.Source.StartsWith(rfc + ",", StringComparison.Ordinal),
+        meanings.Should().Contain(d => d.Source.StartsWith(rfc + ",", StringComparison.Ordinal) || d.Source.StartsWith(rfc + " (", StringComparison.Ordinal),
             "{0} {1} is defined by {2}", protocol, code, rfc);
         meanings.Should().OnlyContain(d => d.Description.Length > 0 && d.Kind != StatusKind.Vendor);
     }
@@ -48,7 +52,7 @@ public sealed class ReplyCodeCoverageTests
     public void SmtpAndFtp_HaveNoCodesBeyondTheirRfcs()
     {
         Catalog.ForProtocol("smtp").Select(d => d.Code).Distinct()
-            .Should().BeEquivalentTo(Rfc5321.Union(Rfc4954).Union(Rfc7504));
+            .Should().BeEquivalentTo(Rfc5321.Union(Rfc4954).Union(Rfc3207).Union(Rfc7504));
         Catalog.ForProtocol("ftp").Select(d => d.Code).Distinct()
             .Should().BeEquivalentTo(Rfc959.Union(Rfc2228).Union(Rfc2428));
     }
@@ -57,6 +61,10 @@ public sealed class ReplyCodeCoverageTests
     [TestCase(432, null, "4.7.12")]
     [TestCase(454, null, "4.7.0")]
     [TestCase(500, "rfc4954", "5.5.6")]
+    [TestCase(501, "rfc4954", "5.5.2")]
+    [TestCase(501, "rfc4954-initial-response", "5.7.0")]
+    [TestCase(504, "rfc4954", "5.5.4")]
+    [TestCase(530, "rfc3207", "5.7.0")]
     [TestCase(530, null, "5.7.0")]
     [TestCase(534, null, "5.7.9")]
     [TestCase(535, null, "5.7.8")]

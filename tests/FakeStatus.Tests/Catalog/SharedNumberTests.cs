@@ -15,7 +15,10 @@ public sealed class SharedNumberTests
     [TestCase("http", 530, "cloudflare", "pantheon")]
     [TestCase("smtp", 454, null, "rfc3207")]
     [TestCase("smtp", 500, null, "rfc4954")]
-    [TestCase("smtp", 501, null, "rfc3207")]
+    [TestCase("smtp", 220, null, "rfc3207")]
+    [TestCase("smtp", 503, null, "rfc4954")]
+    [TestCase("smtp", 504, null, "rfc4954")]
+    [TestCase("smtp", 554, null, "rfc3207")]
     [TestCase("smtp", 530, null, "rfc3207")]
     public void SharedNumber_HasOneDocumentedDefaultAndTheOtherMeaningByVariant(string protocol, int code, string? defaultVariant, string other)
     {
@@ -34,7 +37,9 @@ public sealed class SharedNumberTests
         SharedMeanings.Select(d => $"{d.Protocol} {d.Code} {d.Variant ?? "-"}").Should().BeEquivalentTo(
             "http 420 twitter", "http 420 spring", "http 451 -", "http 451 iis", "http 499 nginx", "http 499 esri",
             "http 530 cloudflare", "http 530 pantheon", "smtp 454 -", "smtp 454 rfc3207", "smtp 500 -", "smtp 500 rfc4954",
-            "smtp 501 -", "smtp 501 rfc3207", "smtp 530 -", "smtp 530 rfc3207");
+            "smtp 220 -", "smtp 220 rfc3207", "smtp 501 -", "smtp 501 rfc3207", "smtp 501 rfc4954", "smtp 501 rfc4954-initial-response",
+            "smtp 503 -", "smtp 503 rfc4954", "smtp 504 -", "smtp 504 rfc4954", "smtp 530 -", "smtp 530 rfc3207",
+            "smtp 554 -", "smtp 554 rfc3207");
 
     [TestCaseSource(nameof(SharedMeanings))]
     public async Task SharedMeaning_IsReachableByVariantQuery(StatusDefinition meaning)
@@ -49,8 +54,8 @@ public sealed class SharedNumberTests
         reason.Should().Be(meaning.ReasonPhrase);
     }
 
-    [TestCase("/530", 530, "Origin DNS Error")]
-    [TestCase("/cloudflare/530", 530, "Origin DNS Error")]
+    [TestCase("/530", 530, "Origin DNS error")]
+    [TestCase("/cloudflare/530", 530, "Origin DNS error")]
     [TestCase("/pantheon/530", 530, "Site is frozen")]
     [TestCase("/http/530?variant=pantheon", 530, "Site is frozen")]
     [TestCase("/451", 451, "Unavailable For Legal Reasons")]

@@ -68,7 +68,8 @@ public sealed class StatusCasesTests
 
     [TestCase("CloudFlare", 9)]
     [TestCase("nginx", 6)]
-    [TestCase("iis", 3)]
+    [TestCase("iis", 4)]
+    [TestCase("microsoft", 1)]
     [TestCase("aws-elb", 4)]
     public void ForVendor_IsCaseInsensitive(string vendor, int count) => StatusCases.ForVendor(vendor).Should().HaveCount(count);
 

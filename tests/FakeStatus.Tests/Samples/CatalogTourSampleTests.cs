@@ -13,10 +13,10 @@ public sealed class CatalogTourSampleTests
 
         string[] lines = output.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(12);
-        lines[0].Should().Be("520 Web Server Returns an Unknown Error");
-        lines[8].Should().Be("530 Origin DNS Error");
+        lines[0].Should().Be("520 Web server returns an unknown error");
+        lines[8].Should().Be("530 Origin DNS error");
         lines[9].Should().Be("Authentication Required, 5.7.0, RFC 4954, section 6");
-        lines[10..].Should().Equal("cloudflare: Origin DNS Error", "pantheon: Site is frozen");
+        lines[10..].Should().Equal("cloudflare: Origin DNS error", "pantheon: Site is frozen");
     }
 
     [Test]

@@ -7,7 +7,7 @@ namespace FakeStatus.Tests.Samples;
 public sealed class ReadmeCatalogCountsTests
 {
     private static readonly StatusKind[] Kinds =
-        [StatusKind.Standard, StatusKind.Deprecated, StatusKind.Unused, StatusKind.Vendor, StatusKind.Unofficial];
+        [StatusKind.Standard, StatusKind.Deprecated, StatusKind.Obsolete, StatusKind.Unused, StatusKind.Vendor, StatusKind.Unofficial];
 
     [Test]
     public void ReadmeProtocolTable_MatchesTheCatalog() =>
@@ -31,12 +31,12 @@ public sealed class ReadmeCatalogCountsTests
 
     private static string ProtocolTable(StatusCatalog registry)
     {
-        var table = new StringBuilder("| protocol | definitions | codes | standard | deprecated | unused | vendor | unofficial |\n")
-            .Append("|---|---|---|---|---|---|---|---|\n");
+        var table = new StringBuilder("| protocol | definitions | codes | verified | standard | deprecated | obsolete | unused | vendor | unofficial |\n")
+            .Append("|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (string protocol in registry.Protocols)
         {
             IReadOnlyList<StatusDefinition> all = registry.ForProtocol(protocol);
-            table.Append(CultureInfo.InvariantCulture, $"| {protocol} | {all.Count} | {all.Select(d => d.Code).Distinct().Count()} |");
+            table.Append(CultureInfo.InvariantCulture, $"| {protocol} | {all.Count} | {all.Select(d => d.Code).Distinct().Count()} | {all.Count(d => d.IsVerified)} |");
             foreach (StatusKind kind in Kinds)
             {
                 table.Append(CultureInfo.InvariantCulture, $" {all.Count(d => d.Kind == kind)} |");
@@ -53,7 +53,10 @@ public sealed class ReadmeCatalogCountsTests
         var table = new StringBuilder("| vendor | codes |\n|---|---|\n");
         foreach (string vendor in registry.Vendors)
         {
-            table.Append(CultureInfo.InvariantCulture, $"| {vendor} | {string.Join(", ", registry.ForVendor(vendor).Select(d => d.Code))} |\n");
+            IEnumerable<string> codes = registry.ForVendor(vendor).Select(d => d.IsVerified
+                ? d.Code.ToString(CultureInfo.InvariantCulture)
+                : d.Code.ToString(CultureInfo.InvariantCulture) + " (unverified)");
+            table.Append(CultureInfo.InvariantCulture, $"| {vendor} | {string.Join(", ", codes)} |\n");
         }
 
         return table.ToString();

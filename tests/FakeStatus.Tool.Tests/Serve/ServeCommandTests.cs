@@ -36,7 +36,7 @@ public sealed class ServeCommandTests
         using HttpResponseMessage noContent = await client.GetAsync(new Uri(server.Address, "/http/204"));
 
         limited.Headers.GetValues("Retry-After").Should().Equal("120");
-        cloudflare.ReasonPhrase.Should().Be("Origin DNS Error");
+        cloudflare.ReasonPhrase.Should().Be("Origin DNS error");
         cloudflare.Headers.GetValues("Server").Should().Equal("cloudflare");
         (await noContent.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
     }

@@ -87,7 +87,7 @@ public sealed partial class FakeStatusHandler
             return new Decision(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "convention (malformed)", null);
         }
 
-        if (match.IsPlain)
+        if (match.IsPlain && StyleOf(match) is null)
         {
             return new Decision(match.Entry!.Template, null, TimeSpan.Zero, ByConvention, null);
         }
@@ -109,7 +109,7 @@ public sealed partial class FakeStatusHandler
         {
             BodyFormat.Text => entry.TextTemplate,
             BodyFormat.Problem => ResponseTemplate.Problem(entry.Definition),
-            _ => entry.Template,
+            _ => ConventionTemplate(entry, StyleOf(match)),
         };
         return new Decision(template, null, match.Delay, answeredBy, null) { SuppressBody = match.SuppressBody, ExtraHeaders = match.ExtraHeaders };
     }

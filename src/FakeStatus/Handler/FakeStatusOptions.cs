@@ -47,4 +47,11 @@ public sealed class FakeStatusOptions
     /// in its request log and messages, so a failing run can be replayed by setting it here.
     /// </summary>
     public int? RandomSeed { get; init; }
+
+    /// <summary>
+    /// The vendor error shape every error response of this handler takes (routes and URL conventions), e.g.
+    /// <see cref="FakeStatus.ErrorStyle.AzureStorage"/>; a route's own <see cref="ResponseBuilder.WithErrorStyle"/> or body wins.
+    /// Statuses below 400 keep their canonical response. Null (the default) keeps the canonical body, byte for byte.
+    /// </summary>
+    public ErrorStyle? ErrorStyle { get; init; }
 }

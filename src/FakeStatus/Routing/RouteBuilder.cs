@@ -114,7 +114,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_handler.Catalog);
+    private StepFactory Steps => new(_handler.Catalog) { DefaultStyle = _handler.Options.ErrorStyle };
 
     private FakeRoute Register(Responder responder)
     {

@@ -83,7 +83,7 @@ internal static partial class UrlConventions
         }
         else
         {
-            return ConventionMatch.NoMatch;
+            return MatchStyle(first, path.Slice(Math.Min(position, path.Length)), query, uri, registry);
         }
 
         ConventionMatch match;

@@ -38,13 +38,14 @@ internal static partial class UrlConventions
         return match;
     }
 
+    // Names are compared before any style is loaded, so a path that names no style never pays for reading the style files.
     private static ErrorStyle? FindStyle(ReadOnlySpan<char> name)
     {
-        foreach (ErrorStyle style in ErrorStyle.BuiltIn)
+        foreach (string styleName in BuiltInStyles.Names)
         {
-            if (name.Equals(style.Name.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(styleName.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                return style;
+                return BuiltInStyles.Get(styleName);
             }
         }
 

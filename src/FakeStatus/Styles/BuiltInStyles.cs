@@ -9,7 +9,7 @@ namespace FakeStatus;
 /// <summary>The styles embedded in the assembly (<c>Styles/Data/*.json</c>), loaded and checked once on first use.</summary>
 internal static class BuiltInStyles
 {
-    private static readonly string[] Names =
+    public static readonly string[] Names =
         ["azure-rest", "azure-storage", "aws-s3", "aws-json", "google", "openai", "stripe", "github", "problem-details"];
 
     private static readonly Lazy<ErrorStyle[]> Loaded = new(() => Names.Select(Load).ToArray());

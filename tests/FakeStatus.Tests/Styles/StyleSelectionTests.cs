@@ -104,6 +104,35 @@ public sealed class StyleSelectionTests
     }
 
     [Test]
+    public async Task HandlerStyle_UserStyleFromJson_AnswersInItsShape()
+    {
+        ErrorStyle acme = ErrorStyle.FromJson(
+            """{"name": "acme", "contentType": "application/xml", "body": "<fault code=\"{{code}}\">{{reasonPhrase}}</fault>", "headers": {"Acme-Error": "{{code}}"}, "fields": {"code": "E{{status}}"}, "statuses": {"429": {"code": "SLOW_DOWN"}}}""",
+            "acme.json");
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = acme });
+        using HttpClient client = handler.ToHttpClient(Base);
+
+        using HttpResponseMessage limited = await client.GetAsync("/429");
+        using HttpResponseMessage teapot = await client.GetAsync("/418");
+
+        (await limited.Content.ReadAsStringAsync()).Should().Be("<fault code=\"SLOW_DOWN\">Too Many Requests</fault>");
+        limited.Content.Headers.ContentType!.MediaType.Should().Be("application/xml");
+        teapot.Headers.GetValues("Acme-Error").Should().Equal("E418");
+    }
+
+    [Test]
+    public async Task HandlerStyle_MalformedConvention_KeepsFakeStatussOwn400()
+    {
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.AzureRest });
+        using HttpClient client = handler.ToHttpClient(Base);
+
+        using HttpResponseMessage response = await client.GetAsync("/5x3");
+
+        ((int)response.StatusCode).Should().Be(400);
+        (await response.Content.ReadAsStringAsync()).Should().StartWith("{\"error\": \"client_error\", \"message\": \"Bad Request\", \"detail\": ");
+    }
+
+    [Test]
     public async Task HandlerStyle_UrlPrefix_Wins()
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.Google });

@@ -180,7 +180,7 @@ public sealed partial class FakeStatusHandler
             return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "URL convention, malformed: " + problem);
         }
 
-        if (match.IsPlain)
+        if (match.IsPlain && StyleOf(match) is null)
         {
             return new Plan(match.Entry!.Template, null, TimeSpan.Zero, ByConvention);
         }
@@ -203,7 +203,7 @@ public sealed partial class FakeStatusHandler
         {
             BodyFormat.Text => entry.TextTemplate,
             BodyFormat.Problem => ResponseTemplate.Problem(entry.Definition),
-            _ => entry.Template,
+            _ => ConventionTemplate(entry, StyleOf(match)),
         };
         return new Plan(template, null, match.Delay, detail) { SuppressBody = match.SuppressBody, ExtraHeaders = match.ExtraHeaders };
     }

@@ -25,7 +25,7 @@ public sealed partial class FakeStatusHandler
     public RouteBuilder When(string template)
     {
         ThrowIfDisposed();
-        return _routes.Track(new RouteBuilder(_routes, _catalog, null, template));
+        return _routes.Track(new RouteBuilder(_routes, Options, null, template));
     }
 
     /// <summary>Starts a route for <paramref name="method"/> only. See <see cref="When(string)"/> for templates.</summary>
@@ -35,6 +35,6 @@ public sealed partial class FakeStatusHandler
     public RouteBuilder When(HttpMethod method, string template)
     {
         ThrowIfDisposed();
-        return _routes.Track(new RouteBuilder(_routes, _catalog, method ?? throw new ArgumentNullException(nameof(method)), template));
+        return _routes.Track(new RouteBuilder(_routes, Options, method ?? throw new ArgumentNullException(nameof(method)), template));
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class FakeStatusHandler
     public FakeStatusScope BeginScope()
     {
         ThrowIfDisposed();
-        var scope = new FakeStatusScope(this, _currentScope.Value, _catalog, new RequestLog(Options.MaxRecordedRequests), _seed, Interlocked.Increment(ref _scopesCreated));
+        var scope = new FakeStatusScope(this, _currentScope.Value, Options, new RequestLog(Options.MaxRecordedRequests), _seed, Interlocked.Increment(ref _scopesCreated));
         _currentScope.Value = scope;
         Interlocked.Increment(ref _openScopes);
         return scope;

@@ -66,4 +66,11 @@ public sealed class FakeStatusOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(MaxRecordedRequests), value, "MaxRecordedRequests must be 0 or more, or null to keep every request.");
     }
+
+    /// <summary>
+    /// The vendor error shape every error response of this handler takes (routes and URL conventions), e.g.
+    /// <see cref="FakeStatus.ErrorStyle.AzureStorage"/>; a route's own <see cref="ResponseBuilder.WithErrorStyle"/> or body wins.
+    /// Statuses below 400 keep their canonical response. Null (the default) keeps the canonical body, byte for byte.
+    /// </summary>
+    public ErrorStyle? ErrorStyle { get; init; }
 }

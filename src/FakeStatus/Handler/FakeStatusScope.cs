@@ -16,16 +16,16 @@ namespace FakeStatus;
 public sealed class FakeStatusScope : IDisposable
 {
     private readonly FakeStatusHandler _handler;
-    private readonly StatusCatalog _catalog;
+    private readonly FakeStatusOptions _options;
     private readonly RequestLog _log;
     private readonly Verification _verification;
     private int _disposed;
 
-    internal FakeStatusScope(FakeStatusHandler handler, FakeStatusScope? parent, StatusCatalog catalog, RequestLog log, int seed, long number)
+    internal FakeStatusScope(FakeStatusHandler handler, FakeStatusScope? parent, FakeStatusOptions options, RequestLog log, int seed, long number)
     {
         _handler = handler;
         Parent = parent;
-        _catalog = catalog;
+        _options = options;
         _log = log;
         Number = number;
         RouteSet = new RouteSet(this);
@@ -55,7 +55,7 @@ public sealed class FakeStatusScope : IDisposable
     public RouteBuilder When(string template)
     {
         ThrowIfDisposed();
-        return RouteSet.Track(new RouteBuilder(RouteSet, _catalog, null, template));
+        return RouteSet.Track(new RouteBuilder(RouteSet, _options, null, template));
     }
 
     /// <summary>Starts a route of this scope for <paramref name="method"/> only.</summary>
@@ -65,7 +65,7 @@ public sealed class FakeStatusScope : IDisposable
     public RouteBuilder When(HttpMethod method, string template)
     {
         ThrowIfDisposed();
-        return RouteSet.Track(new RouteBuilder(RouteSet, _catalog, method ?? throw new ArgumentNullException(nameof(method)), template));
+        return RouteSet.Track(new RouteBuilder(RouteSet, _options, method ?? throw new ArgumentNullException(nameof(method)), template));
     }
 
     /// <summary>Forgets the requests this scope recorded so far; route call counts are kept.</summary>

@@ -26,6 +26,9 @@ internal struct ConventionMatch
 
     public List<HeaderEntry>? ExtraHeaders { get; set; }
 
+    /// <summary>The error style named by the URL (<c>/azure-storage/503</c>), or null.</summary>
+    public ErrorStyle? Style { get; set; }
+
     public string? Problem { get; private init; }
 
     /// <summary>Whether the answer is the plain canonical response, so the precomputed template can be used as is.</summary>

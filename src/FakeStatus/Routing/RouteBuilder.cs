@@ -11,7 +11,7 @@ namespace FakeStatus;
 public sealed class RouteBuilder
 {
     private readonly RouteSet _set;
-    private readonly StatusCatalog _catalog;
+    private readonly FakeStatusOptions _options;
     private readonly HttpMethod? _method;
     private readonly RouteTemplate _template;
     private readonly List<KeyValuePair<string, string>> _query = [];
@@ -22,10 +22,10 @@ public sealed class RouteBuilder
     private bool _optional;
     private bool _registered;
 
-    internal RouteBuilder(RouteSet set, StatusCatalog catalog, HttpMethod? method, string template)
+    internal RouteBuilder(RouteSet set, FakeStatusOptions options, HttpMethod? method, string template)
     {
         _set = set;
-        _catalog = catalog;
+        _options = options;
         _method = method;
         _template = RouteTemplate.Parse(template);
     }
@@ -119,7 +119,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_catalog);
+    private StepFactory Steps => new(_options.Catalog) { DefaultStyle = _options.ErrorStyle };
 
     private FakeRoute Register(Responder responder)
     {

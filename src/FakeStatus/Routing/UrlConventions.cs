@@ -83,7 +83,7 @@ internal static partial class UrlConventions
         }
         else
         {
-            return ConventionMatch.NoMatch;
+            return MatchStyle(first, path.Slice(Math.Min(position, path.Length)), query, uri, registry);
         }
 
         // Only a segment that starts with a three-digit number claims the convention: /status, /ftp/files or /2/tweets

@@ -7,6 +7,9 @@ internal sealed class StepFactory(StatusCatalog registry)
 {
     public StatusCatalog Catalog { get; } = registry;
 
+    /// <summary>The handler's <see cref="FakeStatusOptions.ErrorStyle"/>, applied before the route's own settings.</summary>
+    public ErrorStyle? DefaultStyle { get; init; }
+
     public StatusDefinition Resolve(string protocol, int code)
     {
         if (protocol is null)
@@ -28,6 +31,11 @@ internal sealed class StepFactory(StatusCatalog registry)
         }
 
         var builder = new ResponseBuilder(definition);
+        if (DefaultStyle is not null)
+        {
+            builder.WithErrorStyle(DefaultStyle);
+        }
+
         configure?.Invoke(builder);
         return builder.Build();
     }

@@ -1,0 +1,189 @@
+using System.Text.Json;
+
+namespace FakeStatus.Tests.Styles;
+
+public sealed class UserStyleTests
+{
+    private const string Acme = """
+        {
+          // comments and trailing commas are allowed, as in catalog files
+          "name": "acme",
+          "contentType": "application/json",
+          "body": "{\"fault\": {\"id\": \"{{code}}\", \"text\": \"{{message}}\", \"http\": {{status}}, \"hint\": {{hint:json}}}}",
+          "requestId": "acme-{{status}}",
+          "headers": { "Acme-Error": "{{code}}", "Acme-Request": "{{requestId}}" },
+          "fields": { "code": "ACME_{{status}}", "message": "{{reasonPhrase}}", "hint": null },
+          "statuses": {
+            "503": { "code": "ACME_BUSY", "hint": "retry", "headers": { "Acme-Retry": "yes" } },
+            "4xx": { "code": "ACME_CLIENT", "headers": { "Acme-Request": null } },
+          },
+        }
+        """;
+
+    [Test]
+    public void FromJson_UserStyle_RendersItsFieldsAndHeaders()
+    {
+        ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
+
+        StyledResponse busy = acme.Render(503, "Service Unavailable", null);
+        System.Text.Encoding.UTF8.GetString(busy.Body).Should().Be(
+            "{\"fault\": {\"id\": \"ACME_BUSY\", \"text\": \"Service Unavailable\", \"http\": 503, \"hint\": \"retry\"}}");
+        busy.Headers.Select(h => $"{h.Name}: {h.Value}").Should().Equal("Acme-Error: ACME_BUSY", "Acme-Request: acme-503", "Acme-Retry: yes");
+        acme.Name.Should().Be("acme");
+        acme.Fields.Should().BeEquivalentTo("code", "message", "hint");
+    }
+
+    [Test]
+    public void FromJson_ClassKeyAndFieldDefaults_ApplyWhereNoCodeIsGiven()
+    {
+        ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
+
+        StyledResponse notFound = acme.Render(404, "Not Found", null);
+        StyledResponse failed = acme.Render(500, "Internal Server Error", null);
+
+        System.Text.Encoding.UTF8.GetString(notFound.Body).Should().Contain("\"id\": \"ACME_CLIENT\"").And.Contain("\"hint\": null");
+        notFound.Headers.Select(h => h.Name).Should().Equal("Acme-Error");   // the 4xx rule removes Acme-Request
+        System.Text.Encoding.UTF8.GetString(failed.Body).Should().Contain("\"id\": \"ACME_500\"");
+    }
+
+    [Test]
+    public void FromJson_ValuesWithQuotes_AreEscapedForTheBodysFormat()
+    {
+        ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
+
+        StyledResponse rendered = acme.Render(418, "I'm a \"teapot\"", new Dictionary<string, string> { ["message"] = "a \"quoted\" <text>" });
+
+        using JsonDocument body = JsonDocument.Parse(rendered.Body);
+        body.RootElement.GetProperty("fault").GetProperty("text").GetString().Should().Be("a \"quoted\" <text>");
+    }
+
+    [Test]
+    public void FromFile_UserStyle_LoadsAndNamesTheFileInErrors()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"fakestatus-style-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(path, Acme);
+            ErrorStyle.FromFile(path).Name.Should().Be("acme");
+
+            File.WriteAllText(path, Acme.Replace("{{message}}", "{{mesage}}", StringComparison.Ordinal));
+            Action act = () => ErrorStyle.FromFile(path);
+            act.Should().Throw<ErrorStyleException>().Which.SourceName.Should().Be(Path.GetFileName(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [TestCase("{{code", "$.body", "*never closed*")]
+    [TestCase("{{}}", "$.body", "*is not a placeholder*")]
+    [TestCase("{{code:xml}}", "$.body", "*only format is ':json'*")]
+    [TestCase("{{colour}}", "$.body", "*unknown placeholder {{colour}}*{{code}}*")]
+    public void FromJson_BadBodyTemplate_IsRejectedNamingFileAndField(string placeholder, string field, string message)
+    {
+        string json = Style(body: "{\\\"e\\\": \\\"" + placeholder + "\\\"}");
+
+        ErrorStyleException error = Load(json);
+
+        error.Field.Should().Be(field);
+        error.SourceName.Should().Be("bad.json");
+        error.Message.Should().StartWith("Error style bad.json, field " + field + ": ").And.Match(message);
+    }
+
+    [Test]
+    public void FromJson_JsonBodyThatDoesNotParse_IsRejected()
+    {
+        ErrorStyleException error = Load(Style(body: "{\\\"e\\\": \\\"{{code}}\\\""));
+
+        error.Field.Should().Be("$.body");
+        error.Message.Should().Contain("does not parse as its content type 'application/json'").And.Contain("not valid JSON");
+    }
+
+    [Test]
+    public void FromJson_XmlBodyThatDoesNotParse_IsRejected()
+    {
+        ErrorStyleException error = Load(Style(body: "<Error><Code>{{code}}</Error>", contentType: "application/xml"));
+
+        error.Field.Should().Be("$.body");
+        error.Message.Should().Contain("not valid XML");
+    }
+
+    [Test]
+    public void FromJson_UnquotedTextPlaceholderInJson_IsRejectedBecauseTheBodyDoesNotParse()
+    {
+        ErrorStyleException error = Load(Style(body: "{\\\"e\\\": {{code}}}"));
+
+        error.Field.Should().Be("$.body");
+    }
+
+    [TestCase("\"headers\": {\"X-Code\": \"{{nope}}\"}", "$.headers.X-Code", "*unknown placeholder {{nope}}*")]
+    [TestCase("\"headers\": {\"Bad Header\": \"x\"}", "$.headers.Bad Header", "*RFC 9110 token*")]
+    [TestCase("\"statuses\": {\"503\": {\"cod\": \"x\"}}", "$.statuses.503.cod", "*unknown field 'cod'*code*")]
+    [TestCase("\"statuses\": {\"5x\": {}}", "$.statuses.5x", "*not a status key*")]
+    [TestCase("\"statuses\": {\"200\": {}}", "$.statuses.200", "*not a status key*")]
+    [TestCase("\"statuses\": {\"503\": {\"code\": \"{{code}}\"}}", "$.statuses.503.code", "*unknown placeholder {{code}}*")]
+    [TestCase("\"requestId\": \"{{requestId}}\"", "$.requestId", "*unknown placeholder*")]
+    [TestCase("\"colour\": \"red\"", "$.colour", "*unknown field*contentType*")]
+    public void FromJson_BadField_IsRejectedNamingIt(string extra, string field, string message)
+    {
+        string json = Style(extra: extra);
+
+        ErrorStyleException error = Load(json);
+
+        error.Field.Should().Be(field);
+        error.Message.Should().Match(message);
+    }
+
+    [Test]
+    public void FromJson_FieldNamedLikeABuiltIn_IsRejected()
+    {
+        ErrorStyleException error = Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}"));
+
+        error.Field.Should().Be("$.fields.status");
+        error.Message.Should().Contain("cannot name a field");
+    }
+
+    [TestCase("\"name\": \"Acme API\"", "$.name")]
+    [TestCase("\"name\": 7", "$.name")]
+    public void FromJson_BadName_IsRejected(string name, string field)
+    {
+        Load("{" + name + ", \"contentType\": \"text/plain\", \"body\": \"x\"}").Field.Should().Be(field);
+    }
+
+    [TestCase("{\"name\": \"a\", \"body\": \"x\"}", "$.contentType")]
+    [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\"}", "$.body")]
+    [TestCase("[]", "$")]
+    public void FromJson_MissingRequiredField_IsRejected(string json, string field)
+    {
+        Load(json).Field.Should().Be(field);
+    }
+
+    [Test]
+    public void FromJson_NotJson_IsRejectedWithThePosition()
+    {
+        ErrorStyleException error = Load("{\"name\": ");
+
+        error.Field.Should().BeNull();
+        error.Message.Should().StartWith("Error style bad.json: the file is not valid JSON (line 1");
+    }
+
+    [Test]
+    public void FromJson_Null_Throws()
+    {
+        Action act = () => ErrorStyle.FromJson(null!);
+
+        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("json");
+    }
+
+    private static string Style(
+        string body = "{\\\"e\\\": \\\"{{code}}\\\"}", string contentType = "application/json", string? extra = null, string fields = "{\"code\": \"E{{status}}\"}") =>
+        "{\"name\": \"bad\", \"contentType\": \"" + contentType + "\", \"body\": \"" + body + "\", \"fields\": " + fields
+        + (extra is null ? string.Empty : ", " + extra) + "}";
+
+    private static ErrorStyleException Load(string json)
+    {
+        Action act = () => ErrorStyle.FromJson(json, "bad.json");
+        return act.Should().Throw<ErrorStyleException>().Which;
+    }
+}

@@ -114,11 +114,11 @@ public sealed class ScopedCheckoutTests
     [Test]
     public async Task Checkout_64ScopesInParallelOnTheSamePath_EachSeesOnlyItsOwnAnswer()
     {
-        const int Parallel = 64;
+        const int Checkouts = 64;
         const int Rounds = 20;
         for (int round = 0; round < Rounds; round++)
         {
-            Task<string>[] checkouts = Enumerable.Range(0, Parallel).Select(i => CheckoutInItsOwnScope($"ch_{round}_{i}")).ToArray();
+            Task<string>[] checkouts = Enumerable.Range(0, Checkouts).Select(i => CheckoutInItsOwnScope($"ch_{round}_{i}")).ToArray();
 
             string[] problems = (await Task.WhenAll(checkouts)).Where(problem => problem.Length > 0).ToArray();
 

@@ -115,6 +115,20 @@ public sealed class CheckoutTests
         handler.VerifyNotCalled(receipt);
     }
 
+    // begin-snippet: nunit-testcasesource
+    [TestCaseSource(typeof(StatusCases), nameof(StatusCases.Cloudflare))]   // 520-527 and 530, each with its own reason phrase
+    public async Task Checkout_PaymentBehindCloudflareFails_Answers502NamingTheCode(StatusDefinition status)
+    {
+        FakeRoute charge = _app.Handler.When(HttpMethod.Post, "https://payments.test/v1/charges").Respond(status);
+
+        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
+        (await response.Content.ReadAsStringAsync()).Should().Contain($"The payment provider answered {status.Code} {status.ReasonPhrase}.");
+        _app.Handler.VerifyCalled(charge, times: 1 + CheckoutServices.PaymentRetries);
+    }
+    // end-snippet
+
     [Test]
     public async Task Checkout_PaymentTimesOut_Answers504AndSendsNoReceipt()
     {

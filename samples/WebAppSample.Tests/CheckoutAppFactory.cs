@@ -1,10 +1,10 @@
+using FakeStatus;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using FakeStatus;
 
 namespace WebAppSample.Tests;
 
@@ -17,21 +17,21 @@ public sealed class CheckoutAppFactory : WebApplicationFactory<Program>
     /// <summary>The handler that answers every client the app makes: the payment provider and the mail relay.</summary>
     public FakeStatusHandler Handler => Services.GetFakeStatusHandler();
 
-    // begin-snippet: aspnetcore-factory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Payments:BaseAddress", "https://payments.test/");
         builder.UseSetting("Payments:ApiKey", "test-key");
         builder.UseSetting("MailRelay:BaseAddress", "https://relay.test/");
         builder.UseSetting("MailRelay:From", "receipts@shop.test");
+        // begin-snippet: aspnetcore-factory
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);                        // read by the resilience handlers and by FakeStatus
-            services.ConfigureHttpClientDefaults(b => b.UseFakeStatus());     // every client the app makes: answered by one handler
+            services.AddSingleton<TimeProvider>(Time);                      // read by the resilience handlers and by FakeStatus
+            services.ConfigureHttpClientDefaults(b => b.UseFakeStatus());   // every client the app makes, answered by one handler
         });
-        // Requests through the TestServer keep the test's async context, so per-test scopes follow them into the app.
-        builder.UseTestServer(o => o.PreserveExecutionContext = true);
         // end-snippet
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        // The app handles each request in the test's async context: what the test sets in an AsyncLocal flows into the app.
+        builder.UseTestServer(o => o.PreserveExecutionContext = true);
     }
 }

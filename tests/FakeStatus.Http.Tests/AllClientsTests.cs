@@ -82,6 +82,29 @@ public sealed class AllClientsTests
     }
 
     [Test]
+    public async Task ConfigureHttpClientDefaults_ClientConfiguresItsSocketsHandler_ThatCodeRunsAndFakeStatusAnswers()
+    {
+        using var shared = new FakeStatusHandler();
+        bool configured = false;
+        var services = new ServiceCollection();
+        services.ConfigureHttpClientDefaults(b => b.UseFakeStatus(shared));
+        // Production code that casts the primary handler: it must still see the real one, not FakeStatus's wrapper.
+        services.AddHttpClient("tuned").ConfigurePrimaryHttpMessageHandler((primary, _) =>
+        {
+            ((SocketsHttpHandler)primary).PooledConnectionLifetime = TimeSpan.FromMinutes(2);
+            configured = true;
+        });
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        using HttpResponseMessage response = await provider.GetRequiredService<IHttpClientFactory>().CreateClient("tuned")
+            .GetAsync(new Uri("https://tuned.invalid/503"));
+
+        configured.Should().BeTrue();
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        shared.Requests.Should().ContainSingle();
+    }
+
+    [Test]
     public async Task ConfigureHttpClientDefaults_ClientWithItsOwnUseFakeStatus_KeepsItsOwnHandler()
     {
         using var shared = new FakeStatusHandler();

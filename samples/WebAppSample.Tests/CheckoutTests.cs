@@ -148,6 +148,15 @@ public sealed class CheckoutTests
     }
 
     [Test]
+    public async Task Checkout_AmountZero_Answers400AndCallsNoProvider()
+    {
+        using HttpResponseMessage response = await _client.PostAsJsonAsync("/checkout", Order with { Amount = 0m });
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        _app.Handler.Requests.Should().BeEmpty();
+    }
+
+    [Test]
     public async Task Checkout_PaymentDeclined_Answers422WithoutRetrying()
     {
         FakeStatusHandler handler = _app.Handler;

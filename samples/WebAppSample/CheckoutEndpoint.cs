@@ -13,6 +13,14 @@ public static class CheckoutEndpoint
     private static async Task<IResult> CheckoutAsync(
         CheckoutRequest order, PaymentClient payments, MailRelayClient mail, CancellationToken cancellationToken)
     {
+        if (order.Amount <= 0 || string.IsNullOrWhiteSpace(order.Email) || order.Currency is not { Length: 3 })
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["order"] = ["An order needs an email, an amount above zero and a three-letter currency code."],
+            });
+        }
+
         ChargeResult charge = await payments.ChargeAsync(order, cancellationToken);
         switch (charge.Outcome)
         {

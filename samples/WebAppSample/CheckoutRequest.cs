@@ -2,6 +2,3 @@ namespace WebAppSample;
 
 /// <summary>What the shop's front end posts to <c>/checkout</c>.</summary>
 public sealed record CheckoutRequest(string Email, decimal Amount, string Currency);
-
-/// <summary>The checkout's answer when the payment went through.</summary>
-public sealed record CheckoutResponse(string ChargeId, bool ReceiptSent);

@@ -42,22 +42,3 @@ public sealed class PaymentClient(HttpClient http)
 
     private sealed record Charge(string Id);
 }
-
-/// <summary>What became of a charge.</summary>
-public enum ChargeOutcome
-{
-    /// <summary>The provider charged the shopper.</summary>
-    Charged,
-
-    /// <summary>The provider declined the card (402).</summary>
-    Declined,
-
-    /// <summary>The provider failed, after retries, or could not be reached.</summary>
-    Failed,
-
-    /// <summary>No answer in time: the charge may or may not have been made.</summary>
-    Unknown,
-}
-
-/// <summary>A charge's outcome, with the provider's status and reason phrase when it answered.</summary>
-public sealed record ChargeResult(ChargeOutcome Outcome, string? ChargeId, int? Status, string? Reason);

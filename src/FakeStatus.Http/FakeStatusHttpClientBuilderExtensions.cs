@@ -9,14 +9,23 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// handlers (resilience, logging, auth) run above it as in production, and only the network is replaced.
 /// </summary>
 /// <remarks>
-/// One handler per client name is registered as a keyed singleton (key: the client name) and shared by every handler chain the
-/// factory builds; the factory is given a thin wrapper that never disposes it, so handler rotation
+/// <para>
+/// On one client, one handler per client name is registered as a keyed singleton (key: the client name) and shared by every
+/// handler chain the factory builds; the factory is given a thin wrapper that never disposes it, so handler rotation
 /// (<see cref="HttpClientBuilderExtensions.SetHandlerLifetime"/>) cannot break it. Read its recorded requests with
 /// <see cref="FakeStatusServiceProviderExtensions.GetFakeStatusHandler(IServiceProvider, string)"/>.
+/// </para>
+/// <para>
+/// On every client at once, <c>services.ConfigureHttpClientDefaults(b =&gt; b.UseFakeStatus())</c>, one handler answers every
+/// client the factory builds (named, typed and the default client), after each client's own configuration, so a client that sets
+/// its own primary handler is answered by FakeStatus too. A client given its own handler with <c>UseFakeStatus</c> keeps it.
+/// Read the shared handler with <see cref="FakeStatusServiceProviderExtensions.GetFakeStatusHandler(IServiceProvider)"/>.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
 /// services.AddHttpClient&lt;MailClient&gt;(c =&gt; c.BaseAddress = new Uri("https://mail.test")).UseFakeStatus();
+/// services.ConfigureHttpClientDefaults(b =&gt; b.UseFakeStatus(handler));   // every client
 /// </code>
 /// </example>
 public static class FakeStatusHttpClientBuilderExtensions
@@ -24,7 +33,8 @@ public static class FakeStatusHttpClientBuilderExtensions
     /// <summary>
     /// Answers the client's requests with a new <see cref="FakeStatusHandler"/> that uses the URL conventions and reads time from
     /// the container's <see cref="TimeProvider"/> when one is registered (so a <c>FakeTimeProvider</c> drives both the handler
-    /// and the resilience pipeline), else from <see cref="TimeProvider.System"/>. The container owns and disposes it.
+    /// and the resilience pipeline), else from <see cref="TimeProvider.System"/>. The container owns and disposes it. Inside
+    /// <c>ConfigureHttpClientDefaults</c>, this one handler answers every client.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder) =>
@@ -39,7 +49,7 @@ public static class FakeStatusHttpClientBuilderExtensions
     {
         ThrowIfNull(builder, nameof(builder));
         ThrowIfNull(handler, nameof(handler));
-        return Register(builder, ServiceDescriptor.KeyedSingleton(builder.Name, handler));
+        return Register(builder, ServiceDescriptor.KeyedSingleton(KeyOf(builder), handler));
     }
 
     /// <summary>
@@ -51,16 +61,25 @@ public static class FakeStatusHttpClientBuilderExtensions
     {
         ThrowIfNull(builder, nameof(builder));
         ThrowIfNull(factory, nameof(factory));
-        string name = builder.Name;
-        return Register(builder, ServiceDescriptor.KeyedSingleton(name, (services, _) => factory(services) ?? throw new InvalidOperationException(
-            $"The FakeStatusHandler factory of HttpClient '{name}' returned null; return a FakeStatusHandler.")));
+        string clients = builder.Name is null ? "every HttpClient" : $"HttpClient '{builder.Name}'";
+        return Register(builder, ServiceDescriptor.KeyedSingleton(KeyOf(builder), (services, _) => factory(services) ?? throw new InvalidOperationException(
+            $"The FakeStatusHandler factory of {clients} returned null; return a FakeStatusHandler.")));
     }
+
+    // ConfigureHttpClientDefaults hands its callback a builder whose Name is null.
+    private static object KeyOf(IHttpClientBuilder builder) => builder.Name ?? FakeStatusKeys.AllClients;
 
     private static IHttpClientBuilder Register(IHttpClientBuilder builder, ServiceDescriptor handler)
     {
         // Replace, not add: calling UseFakeStatus twice on one client keeps the last handler only.
         builder.Services.Replace(handler);
-        string name = builder.Name;
+        string? name = builder.Name;
+        if (name is null)
+        {
+            builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Http.IHttpMessageHandlerBuilderFilter, AllClientsFilter>());
+            return builder;
+        }
+
         return builder.ConfigurePrimaryHttpMessageHandler(services => new NonDisposingHandler(services.GetRequiredKeyedService<FakeStatusHandler>(name)));
     }
 

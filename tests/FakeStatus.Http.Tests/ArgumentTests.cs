@@ -9,7 +9,31 @@ public sealed class ArgumentTests
 
         Action act = () => provider.GetFakeStatusHandler("billing");
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*'billing'*UseFakeStatus()*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*'billing'*UseFakeStatus()*ConfigureHttpClientDefaults*");
+    }
+
+    [Test]
+    public void GetFakeStatusHandler_NoHandlerForEveryClient_ThrowsNamingTheFix()
+    {
+        var services = new ServiceCollection();
+        services.AddHttpClient("mail").UseFakeStatus();
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Action act = () => provider.GetFakeStatusHandler();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*every HttpClient*ConfigureHttpClientDefaults(b => b.UseFakeStatus())*");
+    }
+
+    [Test]
+    public void UseFakeStatus_DefaultsFactoryReturnsNull_ThrowsNamingEveryClient()
+    {
+        var services = new ServiceCollection();
+        services.ConfigureHttpClientDefaults(b => b.UseFakeStatus(_ => null!));
+        using ServiceProvider provider = services.BuildServiceProvider();
+
+        Action act = () => provider.GetFakeStatusHandler();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*factory of every HttpClient returned null*");
     }
 
     [Test]
@@ -28,6 +52,7 @@ public sealed class ArgumentTests
         using ServiceProvider provider = new ServiceCollection().BuildServiceProvider();
 
         FluentActions.Invoking(() => ((IServiceProvider)null!).GetFakeStatusHandler("x")).Should().Throw<ArgumentNullException>().WithParameterName("services");
+        FluentActions.Invoking(() => ((IServiceProvider)null!).GetFakeStatusHandler()).Should().Throw<ArgumentNullException>().WithParameterName("services");
         FluentActions.Invoking(() => provider.GetFakeStatusHandler(null!)).Should().Throw<ArgumentNullException>().WithParameterName("clientName");
     }
 

@@ -1,0 +1,4 @@
+namespace WebAppSample;
+
+/// <summary>The sender address of receipts.</summary>
+public sealed record ReceiptOptions(string From);

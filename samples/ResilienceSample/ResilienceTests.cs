@@ -9,14 +9,15 @@ namespace ResilienceSample;
 
 public sealed class ResilienceTests
 {
-    private FakeTimeProvider _time = null!;
+    private DrivenTimeProvider _time = null!;
     private ServiceProvider _provider = null!;
 
     [SetUp]
     public void SetUp()
     {
         // begin-snippet: resilience-setup
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+        var fake = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+        var time = new DrivenTimeProvider(fake, fake.Advance);   // moves the fake clock to each timer the client waits on
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);   // the resilience pipeline and FakeStatus both read it
         services.AddOrderClient().UseFakeStatus();    // the production registration, with FakeStatus as the network
@@ -37,13 +38,13 @@ public sealed class ResilienceTests
         server.When("/orders/7").RespondInSequence(s => s.Respond(503).Respond(503).Respond(200));
         OrderClient orders = _provider.GetRequiredService<OrderClient>();
 
-        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/orders/7"));   // each 503 says Retry-After: 120
+        int status = await _time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/orders/7"));   // each 503 says Retry-After: 120
 
         status.Should().Be(200);
         server.Requests.Select(r => r.StatusCode).Should().Equal(503, 503, 200);
         // end-snippet
-        (server.Requests[2].ArrivedAt - server.Requests[0].ArrivedAt).Should().BeGreaterThanOrEqualTo(
-            TimeSpan.FromSeconds(240), "the pipeline waits each 503's Retry-After: 120 on the fake clock");
+        (server.Requests[2].ArrivedAt - server.Requests[0].ArrivedAt).Should().Be(
+            TimeSpan.FromSeconds(240), "the pipeline waits each 503's Retry-After: 120 on the fake clock, and the clock moves exactly that far");
     }
 
     [Test]
@@ -53,7 +54,7 @@ public sealed class ResilienceTests
         FakeRoute orderRoute = server.When("/orders/7").RespondInSequence(s => s.Respond("smtp", 530).Respond(200));
         OrderClient orders = _provider.GetRequiredService<OrderClient>();
 
-        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/orders/7"));
+        int status = await _time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/orders/7"));
 
         status.Should().Be(200);
         server.Requests.Select(r => r.StatusCode).Should().Equal(530, 200);
@@ -66,7 +67,7 @@ public sealed class ResilienceTests
     {
         OrderClient orders = _provider.GetRequiredService<OrderClient>();
 
-        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync(path));
+        int status = await _time.RunUntilCompleteAsync(() => orders.GetStatusAsync(path));
 
         status.Should().Be(expected);
         _provider.GetFakeStatusHandler<OrderClient>().Requests.Should().HaveCount(1 + OrderClientSetup.MaxRetryAttempts);
@@ -77,13 +78,13 @@ public sealed class ResilienceTests
     {
         OrderClient orders = _provider.GetRequiredService<OrderClient>();
 
-        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/429"));
+        int status = await _time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/429"));
 
         status.Should().Be(429);
         DateTimeOffset[] times = _provider.GetFakeStatusHandler<OrderClient>().Requests.Select(r => r.ArrivedAt).ToArray();
         times.Should().HaveCount(1 + OrderClientSetup.MaxRetryAttempts);
         times.Zip(times.Skip(1), (earlier, later) => later - earlier)
-            .Should().AllSatisfy(gap => gap.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(120)), "429 carries Retry-After: 120");
+            .Should().AllSatisfy(gap => gap.Should().Be(TimeSpan.FromSeconds(120)), "429 carries Retry-After: 120");
     }
 
     [Test]
@@ -91,7 +92,7 @@ public sealed class ResilienceTests
     {
         OrderClient orders = _provider.GetRequiredService<OrderClient>();
 
-        int status = await _time.AdvanceUntilDone(orders.GetStatusAsync("/200"));
+        int status = await _time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/200"));
 
         status.Should().Be(200);
         _provider.GetFakeStatusHandler<OrderClient>().Requests.Should().ContainSingle();
@@ -112,7 +113,7 @@ public sealed class ResilienceTests
             calls++;
             try
             {
-                (await _time.AdvanceUntilDone(orders.GetStatusAsync("/smtp/530"))).Should().Be(530);
+                (await _time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/smtp/530"))).Should().Be(530);
             }
             catch (BrokenCircuitException)
             {
@@ -121,7 +122,7 @@ public sealed class ResilienceTests
         }
 
         int attemptsWhenOpened = server.Requests.Count;
-        Func<Task> next = () => _time.AdvanceUntilDone(orders.GetStatusAsync("/smtp/530"));
+        Func<Task> next = () => _time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/smtp/530"));
 
         opened.Should().BeTrue("six failures at a 100% failure ratio open the circuit");
         await next.Should().ThrowAsync<BrokenCircuitException>();

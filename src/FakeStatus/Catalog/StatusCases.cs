@@ -12,6 +12,13 @@ namespace FakeStatus;
 /// Every member returns each meaning of a code (HTTP 530 appears once for Cloudflare and once for Pantheon), ordered by
 /// protocol and code with the default meaning first. <see cref="StatusDefinition.ToString"/> names the meaning, so each case
 /// gets a distinct test name.
+/// <para>
+/// Some cases carry a realistic wait: 429 and 503 send <c>Retry-After: 120</c>. A client that honours it on the real clock
+/// waits two minutes per retry, so a theory over <see cref="HttpClientErrors"/> or <see cref="HttpServerErrors"/> can seem
+/// to hang. Give the client a fake clock wrapped in a <see cref="DrivenTimeProvider"/> and run each call with
+/// <see cref="DrivenTimeProvider.RunUntilCompleteAsync{T}(System.Func{System.Threading.Tasks.Task{T}}, System.Threading.CancellationToken)"/>:
+/// the clock jumps to each wait, so the retries take their full fake time and no real time.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>

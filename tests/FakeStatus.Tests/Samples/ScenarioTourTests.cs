@@ -20,14 +20,12 @@ public sealed class ScenarioTourTests
     [Test]
     public async Task BackOff_TakesThirtySecondsOfFakeTime()
     {
-        var clock = TestClock.AtSeedTime();
+        var fake = TestClock.AtSeedTime();
+        var clock = new DrivenTimeProvider(fake, fake.Advance);
 
-        TimeSpan elapsed = await ScenarioTour.BackOffAsync(clock, async () =>
-        {
-            await Task.Delay(1);
-            clock.Advance(TimeSpan.FromSeconds(1));
-        });
+        // Each step waits until the client is idle, then moves the clock to the timer it waits on.
+        TimeSpan elapsed = await ScenarioTour.BackOffAsync(clock, () => clock.AdvanceToNextTimerAsync());
 
-        elapsed.Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(30)).And.BeLessThan(TimeSpan.FromSeconds(32));
+        elapsed.Should().Be(TimeSpan.FromSeconds(30));
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace FakeStatus.Tests.Scenarios;
 
 public sealed class TimeAndConcurrencyTests
@@ -22,41 +24,52 @@ public sealed class TimeAndConcurrencyTests
     [Test]
     public async Task ThirtySecondRetryAfterBackOff_CompletesWithoutRealWaiting()
     {
-        var clock = TestClock.AtSeedTime();
+        FakeTimeProvider fake = TestClock.AtSeedTime();
+        var clock = new DrivenTimeProvider(fake, fake.Advance);
         using var handler = new FakeStatusHandler(clock);
         handler.When("/report").RespondInSequence(s => s.Respond(503, r => r.WithRetryAfter(TimeSpan.FromSeconds(30))).Respond(200));
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
-        Task<HttpResponseMessage> call = GetWithRetryAsync(client, "/report", clock);
-        for (int i = 0; i < 100 && !call.IsCompleted; i++)
-        {
-            // A real millisecond lets the client's continuation set its timer before the fake clock moves on.
-            await Task.WhenAny(call, Task.Delay(1));
-            clock.Advance(TimeSpan.FromSeconds(1));
-        }
+        using HttpResponseMessage response = await clock.RunUntilCompleteAsync(() => GetWithRetryAsync(client, "/report", clock));
 
-        using HttpResponseMessage response = await call.WaitAsync(TimeSpan.FromSeconds(30));
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         IReadOnlyList<RecordedRequest> requests = handler.Requests;
         requests.Should().HaveCount(2);
-        (requests[1].ArrivedAt - requests[0].ArrivedAt).Should().BeGreaterThanOrEqualTo(TimeSpan.FromSeconds(30));
+        (requests[1].ArrivedAt - requests[0].ArrivedAt).Should().Be(TimeSpan.FromSeconds(30));
     }
 
     [Test]
     public async Task RandomDelayRange_IsSeededAndWithinBounds()
     {
-        var clock = TestClock.AtSeedTime();
+        TimeSpan[] first = await DrawDelaysAsync(seed: 5);
+        TimeSpan[] again = await DrawDelaysAsync(seed: 5);
+        TimeSpan[] other = await DrawDelaysAsync(seed: 6);
+
+        first.Should().OnlyContain(d => d >= TimeSpan.FromSeconds(2) && d <= TimeSpan.FromSeconds(4));
+        first.Distinct().Should().HaveCountGreaterThan(1, "each request draws its own delay");
+        again.Should().Equal(first, "the same seed draws the same delays");
+        other.Should().NotEqual(first, "another seed draws other delays");
+    }
+
+    /// <summary>The delays of five requests to a route answering after a seeded random delay, measured on the fake clock.</summary>
+    private static async Task<TimeSpan[]> DrawDelaysAsync(int seed)
+    {
+        FakeTimeProvider fake = TestClock.AtSeedTime();
+        var clock = new DrivenTimeProvider(fake, fake.Advance);
         using var handler = new FakeStatusHandler(clock);
-        handler.When("/x").Respond(200, r => r.WithDelay(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), seed: 5));
+        handler.When("/x").Respond(200, r => r.WithDelay(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), seed));
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
-        Task<HttpResponseMessage> pending = client.GetAsync("/x");
-        clock.Advance(TimeSpan.FromMilliseconds(1999));
-        pending.IsCompleted.Should().BeFalse("the delay is at least 2 s");
-        clock.Advance(TimeSpan.FromMilliseconds(2001));
+        var delays = new TimeSpan[5];
+        for (int i = 0; i < delays.Length; i++)
+        {
+            DateTimeOffset before = clock.GetUtcNow();
+            using HttpResponseMessage response = await clock.RunUntilCompleteAsync(() => client.GetAsync("/x"));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+            delays[i] = clock.GetUtcNow() - before;
+        }
 
-        using HttpResponseMessage response = await pending;
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        return delays;
     }
 
     [Test]

@@ -13,6 +13,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "--cpu-pairs")
+        {
+            CpuTimePairs.Run(TimeSpan.FromMilliseconds(25));
+            return;
+        }
+
         // BenchmarkDotNet builds a copy of this project before it measures; on a loaded machine that takes minutes, not seconds.
         IConfig config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -19,32 +19,37 @@ namespace FakeStatus.Benchmarks;
 [BenchmarkCategory("Routes")]
 public class RouteScalingBenchmarks
 {
-    private HttpClient _floor = null!;
-    private MockHttpMessageHandler _mockHttp = null!;
-    private HttpClient _mockHttpClient = null!;
-    private FakeStatusHandler _fakeStatus = null!;
-    private HttpClient _fakeStatusClient = null!;
+    private HttpClient? _floor;
+    private HttpClient? _mockHttpClient;
+    private FakeStatusHandler? _fakeStatus;
+    private HttpClient? _fakeStatusClient;
 
     [Params(1, 100, 10_000)]
     public int Routes { get; set; }
 
-    [GlobalSetup]
-    public void GlobalSetup()
-    {
-        _floor = new HttpClient(new FloorHandler()) { BaseAddress = Shared.BaseUri };
+    // One setup per contestant: BenchmarkDotNet runs each benchmark in its own process, so each builds only its own routes.
+    [GlobalSetup(Target = nameof(Floor))]
+    public void SetUpFloor() => _floor = new HttpClient(new FloorHandler()) { BaseAddress = Shared.BaseUri };
 
+    [GlobalSetup(Target = nameof(MockHttp))]
+    public void SetUpMockHttp()
+    {
         // MockHttp's Respond(HttpContent) would share one content between responses; a factory gives each a fresh message.
         string date = DateTimeOffset.UtcNow.UtcDateTime.ToString("r", CultureInfo.InvariantCulture);
-        _mockHttp = new MockHttpMessageHandler();
+        var mockHttp = new MockHttpMessageHandler();
         for (int i = 0; i < Routes - 1; i++)
         {
-            _mockHttp.When(HttpMethod.Get, Shared.BaseAddress + "/r/" + i.ToString(CultureInfo.InvariantCulture))
+            mockHttp.When(HttpMethod.Get, Shared.BaseAddress + "/r/" + i.ToString(CultureInfo.InvariantCulture))
                 .Respond(request => FloorHandler.Respond(request, date));
         }
 
-        _mockHttp.When(HttpMethod.Get, Shared.BaseAddress + Shared.RoutePath).Respond(request => FloorHandler.Respond(request, date));
-        _mockHttpClient = new HttpClient(_mockHttp) { BaseAddress = Shared.BaseUri };
+        mockHttp.When(HttpMethod.Get, Shared.BaseAddress + Shared.RoutePath).Respond(request => FloorHandler.Respond(request, date));
+        _mockHttpClient = new HttpClient(mockHttp) { BaseAddress = Shared.BaseUri };
+    }
 
+    [GlobalSetup(Target = nameof(FakeStatusRoute))]
+    public void SetUpFakeStatus()
+    {
         _fakeStatus = new FakeStatusHandler();
         for (int i = 0; i < Routes - 1; i++)
         {
@@ -58,18 +63,18 @@ public class RouteScalingBenchmarks
     [GlobalCleanup]
     public void GlobalCleanup()
     {
-        _floor.Dispose();
-        _mockHttpClient.Dispose();
-        _fakeStatusClient.Dispose();
-        _fakeStatus.Dispose();
+        _floor?.Dispose();
+        _mockHttpClient?.Dispose();
+        _fakeStatusClient?.Dispose();
+        _fakeStatus?.Dispose();
     }
 
     [Benchmark(Baseline = true, Description = "Floor (hand-written handler)")]
-    public Task<string> Floor() => Shared.GetBodyAsync(_floor, Shared.RoutePath);
+    public Task<string> Floor() => Shared.GetBodyAsync(_floor!, Shared.RoutePath);
 
     [Benchmark(Description = "FakeStatus, last of N routes")]
-    public Task<string> FakeStatusRoute() => Shared.GetBodyAsync(_fakeStatusClient, Shared.RoutePath);
+    public Task<string> FakeStatusRoute() => Shared.GetBodyAsync(_fakeStatusClient!, Shared.RoutePath);
 
     [Benchmark(Description = "MockHttp 7.1.0, last of N routes")]
-    public Task<string> MockHttp() => Shared.GetBodyAsync(_mockHttpClient, Shared.RoutePath);
+    public Task<string> MockHttp() => Shared.GetBodyAsync(_mockHttpClient!, Shared.RoutePath);
 }

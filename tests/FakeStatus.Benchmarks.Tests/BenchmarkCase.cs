@@ -47,7 +47,11 @@ public sealed class BenchmarkCase(Type type, MethodInfo method, IReadOnlyList<(P
             property.SetValue(instance, value);
         }
 
-        InvokeAll<GlobalSetupAttribute>(instance);
+        foreach (MethodInfo setup in Type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is { } a && Applies(a.Targets)))
+        {
+            setup.Invoke(instance, null);
+        }
+
         try
         {
             object? result = Method.Invoke(instance, null);
@@ -64,6 +68,9 @@ public sealed class BenchmarkCase(Type type, MethodInfo method, IReadOnlyList<(P
             InvokeAll<GlobalCleanupAttribute>(instance);
         }
     }
+
+    /// <summary>Whether a setup with these targets runs for this method, as BenchmarkDotNet decides: no targets means all.</summary>
+    private bool Applies(string[] targets) => targets.Length == 0 || targets.Contains(Method.Name, StringComparer.Ordinal);
 
     /// <summary>Invokes every method marked with <typeparamref name="TAttribute"/> on <paramref name="instance"/>.</summary>
     private static void InvokeAll<TAttribute>(object instance)

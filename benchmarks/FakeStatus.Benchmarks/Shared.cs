@@ -9,9 +9,15 @@ public static class Shared
 {
     public const string BaseAddress = "https://fake.test";
 
+    /// <summary>The path FakeStatus answers by URL convention, with no route registered.</summary>
     public const string ConventionPath = "/smtp/530";
 
+    /// <summary>The path of the one explicit route each routed contestant registers.</summary>
+    public const string RoutePath = "/login";
+
     public const string ReasonPhrase = "Authentication Required";
+
+    public const string MediaType = "application/json";
 
     /// <summary>The seed's canonical SMTP 530 body: 63 bytes.</summary>
     public const string Body = "{\"error\": \"server_error\", \"message\": \"Authentication Required\"}";

@@ -31,8 +31,49 @@ public sealed class BenchmarkCase(Type type, MethodInfo method, IReadOnlyList<(P
         }
     }
 
+    /// <summary>The benchmark's categories, from its method and its class.</summary>
+    public IReadOnlyList<string> Categories =>
+        [.. (Method.GetCustomAttribute<BenchmarkCategoryAttribute>()?.Categories ?? []).Concat(Type.GetCustomAttribute<BenchmarkCategoryAttribute>()?.Categories ?? [])];
+
+    /// <summary>
+    /// Runs the method once as BenchmarkDotNet would: a fresh instance, its [Params] set, its [GlobalSetup], the call (awaited
+    /// when it returns a task), its [GlobalCleanup]. Returns what the method returned, or the task's result.
+    /// </summary>
+    public async Task<object?> RunOnceAsync()
+    {
+        object instance = Activator.CreateInstance(Type)!;
+        foreach ((PropertyInfo property, object? value) in Parameters)
+        {
+            property.SetValue(instance, value);
+        }
+
+        foreach (MethodInfo setup in Type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is { } a && Applies(a.Targets)))
+        {
+            setup.Invoke(instance, null);
+        }
+
+        try
+        {
+            object? result = Method.Invoke(instance, null);
+            if (result is Task task)
+            {
+                await task;
+                result = task.GetType().GetProperty(nameof(Task<object>.Result))?.GetValue(task);
+            }
+
+            return result;
+        }
+        finally
+        {
+            InvokeAll<GlobalCleanupAttribute>(instance);
+        }
+    }
+
+    /// <summary>Whether a setup with these targets runs for this method, as BenchmarkDotNet decides: no targets means all.</summary>
+    private bool Applies(string[] targets) => targets.Length == 0 || targets.Contains(Method.Name, StringComparer.Ordinal);
+
     /// <summary>Invokes every method marked with <typeparamref name="TAttribute"/> on <paramref name="instance"/>.</summary>
-    public static void InvokeAll<TAttribute>(object instance)
+    private static void InvokeAll<TAttribute>(object instance)
         where TAttribute : Attribute
     {
         foreach (MethodInfo method in instance.GetType().GetMethods().Where(m => m.GetCustomAttribute<TAttribute>() is not null))

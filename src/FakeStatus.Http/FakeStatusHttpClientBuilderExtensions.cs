@@ -37,8 +37,8 @@ public static class FakeStatusHttpClientBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="handler"/> is null.</exception>
     public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, FakeStatusHandler handler)
     {
-        ThrowIfNull(builder, nameof(builder));
-        ThrowIfNull(handler, nameof(handler));
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(handler);
         return Register(builder, ServiceDescriptor.KeyedSingleton(builder.Name, handler));
     }
 
@@ -49,8 +49,8 @@ public static class FakeStatusHttpClientBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="factory"/> is null.</exception>
     public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, Func<IServiceProvider, FakeStatusHandler> factory)
     {
-        ThrowIfNull(builder, nameof(builder));
-        ThrowIfNull(factory, nameof(factory));
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
         string name = builder.Name;
         return Register(builder, ServiceDescriptor.KeyedSingleton(name, (services, _) => factory(services) ?? throw new InvalidOperationException(
             $"The FakeStatusHandler factory of HttpClient '{name}' returned null; return a FakeStatusHandler.")));
@@ -62,13 +62,5 @@ public static class FakeStatusHttpClientBuilderExtensions
         builder.Services.Replace(handler);
         string name = builder.Name;
         return builder.ConfigurePrimaryHttpMessageHandler(services => new NonDisposingHandler(services.GetRequiredKeyedService<FakeStatusHandler>(name)));
-    }
-
-    private static void ThrowIfNull(object? argument, string name)
-    {
-        if (argument is null)
-        {
-            throw new ArgumentNullException(name);
-        }
     }
 }

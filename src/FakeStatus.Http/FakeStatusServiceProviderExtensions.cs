@@ -13,15 +13,8 @@ public static class FakeStatusServiceProviderExtensions
     /// <exception cref="InvalidOperationException">No client of that name was set up with <c>UseFakeStatus</c>.</exception>
     public static FakeStatusHandler GetFakeStatusHandler(this IServiceProvider services, string clientName)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
-
-        if (clientName is null)
-        {
-            throw new ArgumentNullException(nameof(clientName));
-        }
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(clientName);
 
         return services.GetKeyedService<FakeStatusHandler>(clientName) ?? throw new InvalidOperationException(
             $"No FakeStatusHandler is registered for HttpClient '{clientName}'. Call .UseFakeStatus() on services.AddHttpClient(\"{clientName}\"), " +

@@ -25,7 +25,7 @@ public sealed class StressTests
         int steps = StressPlan.StepsFor(perSequence);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
         using FakeStatusHandler handler = StressRoutes.Create(clock, steps);
-        var run = new StressRun(handler, clock, total, Tasks);
+        using var run = new StressRun(handler, clock, total, Tasks);
 
         var watch = Stopwatch.StartNew();
         await run.RunAsync(Limit);

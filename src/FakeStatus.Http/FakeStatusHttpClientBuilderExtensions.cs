@@ -47,8 +47,8 @@ public static class FakeStatusHttpClientBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="handler"/> is null.</exception>
     public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, FakeStatusHandler handler)
     {
-        ThrowIfNull(builder, nameof(builder));
-        ThrowIfNull(handler, nameof(handler));
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(handler);
         return Register(builder, ServiceDescriptor.KeyedSingleton(KeyOf(builder), handler));
     }
 
@@ -59,8 +59,8 @@ public static class FakeStatusHttpClientBuilderExtensions
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> or <paramref name="factory"/> is null.</exception>
     public static IHttpClientBuilder UseFakeStatus(this IHttpClientBuilder builder, Func<IServiceProvider, FakeStatusHandler> factory)
     {
-        ThrowIfNull(builder, nameof(builder));
-        ThrowIfNull(factory, nameof(factory));
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(factory);
         string clients = builder.Name is null ? "every HttpClient" : $"HttpClient '{builder.Name}'";
         return Register(builder, ServiceDescriptor.KeyedSingleton(KeyOf(builder), (services, _) => factory(services) ?? throw new InvalidOperationException(
             $"The FakeStatusHandler factory of {clients} returned null; return a FakeStatusHandler.")));
@@ -81,13 +81,5 @@ public static class FakeStatusHttpClientBuilderExtensions
         }
 
         return builder.ConfigurePrimaryHttpMessageHandler(services => new NonDisposingHandler(services.GetRequiredKeyedService<FakeStatusHandler>(name)));
-    }
-
-    private static void ThrowIfNull(object? argument, string name)
-    {
-        if (argument is null)
-        {
-            throw new ArgumentNullException(name);
-        }
     }
 }

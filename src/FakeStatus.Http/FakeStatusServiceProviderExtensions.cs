@@ -17,10 +17,7 @@ public static class FakeStatusServiceProviderExtensions
     /// <exception cref="InvalidOperationException"><c>UseFakeStatus</c> was not called inside <c>ConfigureHttpClientDefaults</c>.</exception>
     public static FakeStatusHandler GetFakeStatusHandler(this IServiceProvider services)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
+        ArgumentNullException.ThrowIfNull(services);
 
         return services.GetKeyedService<FakeStatusHandler>(FakeStatusKeys.AllClients) ?? throw new InvalidOperationException(
             "No FakeStatusHandler is registered for every HttpClient. Call services.ConfigureHttpClientDefaults(b => b.UseFakeStatus()), " +
@@ -38,15 +35,8 @@ public static class FakeStatusServiceProviderExtensions
     /// <exception cref="InvalidOperationException">No client of that name was set up with <c>UseFakeStatus</c>, and no handler answers every client.</exception>
     public static FakeStatusHandler GetFakeStatusHandler(this IServiceProvider services, string clientName)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
-
-        if (clientName is null)
-        {
-            throw new ArgumentNullException(nameof(clientName));
-        }
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(clientName);
 
         return services.GetKeyedService<FakeStatusHandler>(clientName)
             ?? services.GetKeyedService<FakeStatusHandler>(FakeStatusKeys.AllClients)

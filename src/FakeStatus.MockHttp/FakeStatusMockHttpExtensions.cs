@@ -54,19 +54,13 @@ public static class FakeStatusMockHttpExtensions
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static MockedRequest RespondWithStatus(this MockedRequest source, StatusDefinition definition, TimeProvider timeProvider)
     {
-        if (source is null)
-        {
-            throw new ArgumentNullException(nameof(source));
-        }
-
-        if (timeProvider is null)
-        {
-            throw new ArgumentNullException(nameof(timeProvider));
-        }
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(timeProvider);
 
         // Built once per route; CreateFor makes a new message and content per request. MockHttp's own Respond(status, content)
         // hands out one content object, so the second request reads a disposed stream.
-        var response = new FakeResponse(definition ?? throw new ArgumentNullException(nameof(definition)), timeProvider);
+        var response = new FakeResponse(definition, timeProvider);
         source.Respond((HttpRequestMessage request) => response.CreateFor(request));
         return source;
     }

@@ -35,6 +35,12 @@ using (ServiceProvider provider = services.BuildServiceProvider())
     Check("FakeStatus.Http: UseFakeStatus", (int)response.StatusCode == 503 && provider.GetFakeStatusHandler("mail").Requests.Count == 1);
 }
 
+#if NET8_0
+// FakeStatus.Http must not lift a net8.0 app onto a newer Microsoft.Extensions.Http than its own .NET's.
+Check("FakeStatus.Http on net8.0: Microsoft.Extensions.Http 8.x",
+    typeof(HttpClientFactoryServiceCollectionExtensions).Assembly.GetName().Version!.Major == 8);
+#endif
+
 Console.WriteLine(failures == 0 ? "consumer: all checks passed" : $"consumer: {failures} check(s) failed");
 return failures == 0 ? 0 : 1;
 

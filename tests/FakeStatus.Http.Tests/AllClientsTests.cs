@@ -34,9 +34,11 @@ public sealed class AllClientsTests
         FakeRoute other = handler.When("https://other.test/ping").RespondInSequence(s => s.Respond(500).Respond(204));
         var factory = provider.GetRequiredService<IHttpClientFactory>();
 
-        using HttpResponseMessage named = await time.AdvanceUntilDone(factory.CreateClient("billing").GetAsync(new Uri("/invoices", UriKind.Relative)));
+        using HttpClient billingClient = factory.CreateClient("billing");
+        using HttpClient defaultClient = factory.CreateClient();
+        using HttpResponseMessage named = await time.AdvanceUntilDone(billingClient.GetAsync(new Uri("/invoices", UriKind.Relative)));
         int typed = await time.AdvanceUntilDone(provider.GetRequiredService<MailClient>().SendAsync("/send"));
-        using HttpResponseMessage byDefault = await time.AdvanceUntilDone(factory.CreateClient().GetAsync(new Uri("https://other.test/ping")));
+        using HttpResponseMessage byDefault = await time.AdvanceUntilDone(defaultClient.GetAsync(new Uri("https://other.test/ping")));
 
         named.StatusCode.Should().Be(HttpStatusCode.OK);
         typed.Should().Be(250);

@@ -21,6 +21,7 @@ public sealed class AuthHeaderHandler : DelegatingHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         Interlocked.Increment(ref _calls);
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer test-token");
         return base.SendAsync(request, cancellationToken);

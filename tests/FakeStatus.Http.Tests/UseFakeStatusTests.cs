@@ -9,7 +9,7 @@ public sealed class UseFakeStatusTests
     [Test]
     public async Task UseFakeStatus_TypedClient_ItsDelegatingHandlersRunAboveFakeStatus()
     {
-        var auth = new AuthHeaderHandler();
+        using var auth = new AuthHeaderHandler();
         var services = new ServiceCollection();
         services.AddHttpClient<MailClient>(c => c.BaseAddress = BaseAddress)
             .AddHttpMessageHandler(() => auth)

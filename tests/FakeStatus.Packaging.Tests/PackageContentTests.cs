@@ -37,6 +37,7 @@ public sealed class PackageContentTests
     public void Nupkg_CarriesItsOwnReadmeWithoutRepositoryCommands(string id)
     {
         using ZipArchive package = ZipFile.OpenRead(PackagePath(id, "nupkg"));
+        ArgumentNullException.ThrowIfNull(id);
         using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
         string packed = reader.ReadToEnd();
 

@@ -11,7 +11,10 @@ internal static class PropertyRunner
     /// <summary>The run seed; set FAKESTATUS_PROPERTY_SEED to explore other cases (the default keeps CI reproducible).</summary>
     public static ulong Seed { get; } = ulong.TryParse(Environment.GetEnvironmentVariable("FAKESTATUS_PROPERTY_SEED"), out ulong s) ? s : 20260225UL;
 
-    /// <summary>How many of each property's cases failed, by property; printed by each property's test.</summary>
+    /// <summary>
+    /// Checks <paramref name="check"/> on <paramref name="cases"/> cases of <paramref name="gen"/>, prints the run's seed and
+    /// failure count, fails the test with the first failing cases, and returns the number of cases checked.
+    /// </summary>
     public static int Run<T>(string name, Gen<T> gen, int cases, Action<T> check, Func<T, string>? print = null)
     {
         var pcg = new PCG(StreamOf(name), Seed);

@@ -98,6 +98,6 @@ internal static class TemplateAndCatalogGen
             }
         }
 
-        return json.Substring(0, start) + " " + value.ToString(CultureInfo.InvariantCulture) + json.Substring(end);
+        return string.Concat(json.AsSpan(0, start), " ", value.ToString(CultureInfo.InvariantCulture), json.AsSpan(end));
     }
 }

@@ -49,11 +49,15 @@ public sealed class OutcomeAndParityTests
     public void Send_And_SendAsync_RecordTheSameOutcome(Scenario scenario)
     {
         (RecordedRequest asyncRecord, Exception? asyncError) = Run(scenario, sync: false);
-        (RecordedRequest syncRecord, Exception? syncError) = Run(scenario, sync: true);
-
         asyncRecord.Outcome.Should().Be(Expected[scenario]);
+#if !FAKESTATUS_NETSTANDARD
+        // The netstandard2.0 build has no synchronous Send to compare (HttpMessageHandler.Send came with .NET 5).
+        (RecordedRequest syncRecord, Exception? syncError) = Run(scenario, sync: true);
         Shape(syncRecord).Should().Be(Shape(asyncRecord));
         syncError?.GetType().Should().Be(asyncError?.GetType());
+#else
+        _ = asyncError;
+#endif
     }
 
     private static IEnumerable<Scenario> AllScenarios() => Enum.GetValues<Scenario>();
@@ -80,7 +84,7 @@ public sealed class OutcomeAndParityTests
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
         if (scenario == Scenario.SequenceExhausted)
         {
-            using HttpResponseMessage first = invoker.Send(new HttpRequestMessage(HttpMethod.Get, "https://fake.test/once"), CancellationToken.None);
+            using HttpResponseMessage first = invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "https://fake.test/once"), CancellationToken.None).GetAwaiter().GetResult();
             handler.ClearRequests();
         }
 

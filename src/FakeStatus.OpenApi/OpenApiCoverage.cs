@@ -20,7 +20,7 @@ public sealed class OpenApiCoverage
         Untried = entries.Where(e => !e.Tried).ToArray();
     }
 
-    /// <summary>The document the pairs come from.</summary>
+    /// <summary>The file name of the document the pairs come from.</summary>
     public string Source { get; }
 
     /// <summary>Every documented pair, in document order.</summary>

@@ -75,7 +75,7 @@ public sealed class OpenApiImport
 
     /// <summary>Every documented (operation, status) pair, with how many requests each answered so far.</summary>
     public OpenApiCoverage Coverage() =>
-        new(Source, Operations.SelectMany(o => o.Statuses.Select(s => new OpenApiCoverageEntry(o.OperationId, o.Method.Method, o.Path, s, o.RouteFor(s).CallCount))).ToArray());
+        new(System.IO.Path.GetFileName(Source), Operations.SelectMany(o => o.Statuses.Select(s => new OpenApiCoverageEntry(o.OperationId, o.Method.Method, o.Path, s, o.RouteFor(s).CallCount))).ToArray());
 
     /// <summary>Fails when any documented (operation, status) pair answered no request, listing each one.</summary>
     /// <exception cref="OpenApiCoverageException">At least one pair was never tried.</exception>

@@ -19,7 +19,7 @@ public sealed class OpenApiImportOptions
     public string StatusHeader
     {
         get => _statusHeader;
-        set => _statusHeader = HeaderText.IsToken(value)
+        init => _statusHeader = HeaderText.IsToken(value)
             ? value
             : throw new ArgumentException($"StatusHeader '{value}' is not a valid header name: use letters, digits and !#$%&'*+-.^_`|~, e.g. \"{DefaultStatusHeader}\".", nameof(StatusHeader));
     }
@@ -32,12 +32,13 @@ public sealed class OpenApiImportOptions
     public string? BasePath
     {
         get => _basePath;
-        set => _basePath = value is null ? null : ServerBasePath.Validate(value, nameof(BasePath));
+        init => _basePath = value is null ? null : ServerBasePath.Validate(value, nameof(BasePath));
     }
 
     /// <summary>
-    /// When <see langword="true"/>, a document that uses a feature FakeStatus does not fake (callbacks, webhooks) fails the import
-    /// with <see cref="OpenApiImportException"/>; by default the import succeeds and lists them in <see cref="OpenApiImport.Notes"/>.
+    /// When <see langword="true"/>, anything the import would list in <see cref="OpenApiImport.Notes"/> (callbacks, webhooks,
+    /// <c>default</c> or range responses, reader warnings) fails it with <see cref="OpenApiImportException"/> naming the first;
+    /// by default the import succeeds and lists them.
     /// </summary>
-    public bool FailOnUnsupported { get; set; }
+    public bool FailOnUnsupported { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class CoverageTests
         coverage.Untried.Should().Contain(e => e.OperationId == "getOrder" && e.Status == 404);
         coverage.ToMarkdown().Should().Contain("| getOrder | GET | /orders/{orderId} | 200 | 2 | yes |")
             .And.Contain("| getOrder | GET | /orders/{orderId} | 404 | 0 | **no** |")
-            .And.StartWith($"{ShopDocuments.PathOf("shop.v30.yaml")}: 2 of 13 documented (operation, status) pairs tried");
+            .And.StartWith("shop.v30.yaml: 2 of 13 documented (operation, status) pairs tried\n\n| operation |");
     }
 
     [Test]

@@ -5,16 +5,7 @@ namespace FakeStatus;
 /// <summary>One recorded exchange: the request as sent (secrets masked) and the response as received.</summary>
 public sealed class CassetteInteraction
 {
-    /// <summary>Creates an interaction.</summary>
-    /// <param name="method">The request method, e.g. <c>GET</c>.</param>
-    /// <param name="url">The absolute request URL, secret query values masked.</param>
-    /// <param name="requestHeaders">Request headers, name to values.</param>
-    /// <param name="requestBody">The request body bytes; empty for none.</param>
-    /// <param name="status">The response status code.</param>
-    /// <param name="reasonPhrase">The response reason phrase; <see langword="null"/> when the server sent none (HTTP/2).</param>
-    /// <param name="responseHeaders">Response and content headers, name to values.</param>
-    /// <param name="responseBody">The response body bytes; empty for none.</param>
-    public CassetteInteraction(
+    internal CassetteInteraction(
         string method,
         string url,
         IReadOnlyDictionary<string, IReadOnlyList<string>> requestHeaders,

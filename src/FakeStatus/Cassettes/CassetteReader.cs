@@ -59,7 +59,7 @@ internal static class CassetteReader
 
         string method = Property(request, "method", JsonValueKind.String, requestPath).GetString()!;
         string url = Property(request, "url", JsonValueKind.String, requestPath).GetString()!;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps))
         {
             throw new FormatProblem(requestPath + ".url", $"'{url}' is not an absolute URL such as https://api.test/orders/1.");
         }

@@ -39,7 +39,7 @@ internal static class CassetteReplay
     }
 
     // A definition of the recorded status and reason only: the catalog's realistic headers must not be added to a real answer.
-    private static StatusDefinition Definition(FakeStatusHandler handler, CassetteInteraction interaction)
+    internal static StatusDefinition Definition(FakeStatusHandler handler, CassetteInteraction interaction)
     {
         string reason = string.IsNullOrWhiteSpace(interaction.ReasonPhrase)
             ? handler.Catalog.TryGet(StatusCatalog.Http, interaction.Status, out StatusDefinition? known) ? known.ReasonPhrase : StatusCatalog.UnknownReasonPhrase
@@ -47,7 +47,7 @@ internal static class CassetteReplay
         return new StatusDefinition(StatusCatalog.Http, interaction.Status, reason);
     }
 
-    private static void Apply(ResponseBuilder response, CassetteInteraction interaction)
+    internal static void Apply(ResponseBuilder response, CassetteInteraction interaction)
     {
         string? contentType = CassetteWriter.ContentType(interaction.ResponseHeaders);
         if (interaction.ResponseBody.Length > 0)

@@ -12,6 +12,7 @@ public sealed class PublicApiTests
     [TestCase("FakeStatus")]
     [TestCase("FakeStatus.MockHttp")]
     [TestCase("FakeStatus.Http")]
+    [TestCase("FakeStatus.OpenApi")]
     public void PublicApi_MatchesTheApprovedFile(string assemblyName)
     {
         Assembly assembly = Assembly.Load(assemblyName);

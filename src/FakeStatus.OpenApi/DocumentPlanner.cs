@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using Microsoft.OpenApi;
+
+namespace FakeStatus.OpenApi;
+
+/// <summary>
+/// Turns a read document into operations with their planned responses, before anything is registered, so a problem anywhere
+/// in the document fails the import with nothing half-loaded.
+/// </summary>
+internal static class DocumentPlanner
+{
+    public static List<ImportedOperation> Plan(OpenApiDocument document, string basePath, List<OpenApiImportNote> notes)
+    {
+        var operations = new List<ImportedOperation>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (document.Webhooks is { Count: > 0 })
+        {
+            foreach (string name in document.Webhooks.Keys)
+            {
+                notes.Add(new OpenApiImportNote("#/webhooks/" + Pointer.Escape(name), "webhooks are requests the API sends, not answers it gives; no route is registered for them."));
+            }
+        }
+
+        foreach (KeyValuePair<string, IOpenApiPathItem> pathItem in document.Paths ?? [])
+        {
+            foreach (KeyValuePair<HttpMethod, OpenApiOperation> entry in pathItem.Value.Operations ?? [])
+            {
+                string location = Pointer.Operation(pathItem.Key, entry.Key.Method);
+                ImportedOperation operation = PlanOperation(pathItem.Key, entry.Key, entry.Value, basePath, location, notes);
+                if (ids.TryGetValue(operation.OperationId, out string? first))
+                {
+                    throw new PlanException(location + "/operationId", $"operationId '{operation.OperationId}' is already used by {first}; each operation needs its own.");
+                }
+
+                ids.Add(operation.OperationId, location);
+                operations.Add(operation);
+            }
+        }
+
+        if (operations.Count == 0)
+        {
+            throw new PlanException("#/paths", "the document has no operations, so there is nothing to fake.");
+        }
+
+        return operations;
+    }
+
+    private static ImportedOperation PlanOperation(string path, HttpMethod method, OpenApiOperation operation, string basePath, string location, List<OpenApiImportNote> notes)
+    {
+        if (operation.Callbacks is { Count: > 0 })
+        {
+            foreach (string name in operation.Callbacks.Keys)
+            {
+                notes.Add(new OpenApiImportNote(location + "/callbacks/" + Pointer.Escape(name), "callbacks are requests the API sends back to the client; FakeStatus does not send them."));
+            }
+        }
+
+        if (operation.Servers is { Count: > 0 })
+        {
+            notes.Add(new OpenApiImportNote(location + "/servers", "an operation's own servers are not used; the route takes the document's base path."));
+        }
+
+        var responses = new List<PlannedResponse>();
+        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses ?? [])
+        {
+            string responseLocation = location + "/responses/" + Pointer.Escape(response.Key);
+            if (response.Key.Length == 3 && int.TryParse(response.Key, NumberStyles.None, CultureInfo.InvariantCulture, out int status) && status >= 100)
+            {
+                responses.Add(ResponsePlanner.Plan(status, response.Value, responseLocation, notes));
+            }
+            else
+            {
+                notes.Add(new OpenApiImportNote(responseLocation, $"'{response.Key}' names no single status, so it is not a coverage pair; statuses the operation does not list answer from the catalog."));
+            }
+        }
+
+        int defaultStatus = responses.Select(r => r.Status).FirstOrDefault(s => s is >= 200 and < 300);
+        if (defaultStatus == 0)
+        {
+            defaultStatus = responses.Count > 0 ? responses[0].Status : 200;
+        }
+
+        string id = string.IsNullOrWhiteSpace(operation.OperationId) ? $"{method.Method} {path}" : operation.OperationId!;
+        return new ImportedOperation(id, method, path, RouteTemplateFor(basePath, path, location), location, responses, defaultStatus);
+    }
+
+    // FakeStatus route segments are literal text or a whole {name}; OpenAPI also allows "{id}.json", which becomes a whole parameter.
+    private static string RouteTemplateFor(string basePath, string path, string location)
+    {
+        if (!path.StartsWith("/", StringComparison.Ordinal) || path.IndexOfAny(['?', '#', '*']) >= 0)
+        {
+            throw new PlanException(location, $"path '{path}' must start with '/' and hold no '?', '#' or '*'.");
+        }
+
+        string[] segments = path.Substring(1).Split('/');
+        for (int i = 0; i < segments.Length; i++)
+        {
+            string segment = segments[i];
+            int open = segment.IndexOf('{');
+            bool whole = segment.Length > 2 && open == 0 && segment.IndexOf('}') == segment.Length - 1 && segment.IndexOf('{', 1) < 0;
+            if (open >= 0 && !whole)
+            {
+                int close = segment.IndexOf('}', open);
+                string name = close > open + 1 ? segment.Substring(open + 1, close - open - 1) : "value";
+                segments[i] = "{" + name + "}";
+            }
+            else if (open < 0 && segment.IndexOf('}') >= 0)
+            {
+                throw new PlanException(location, $"path '{path}' has an unbalanced '}}' in segment '{segment}'.");
+            }
+        }
+
+        return basePath + "/" + string.Join("/", segments);
+    }
+}

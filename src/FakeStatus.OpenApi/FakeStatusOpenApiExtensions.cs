@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Microsoft.OpenApi.Reader;
+
+namespace FakeStatus.OpenApi;
+
+/// <summary>Imports an OpenAPI 3.0 or 3.1 document (JSON or YAML) into a <see cref="FakeStatusHandler"/> as routes.</summary>
+public static class FakeStatusOpenApiExtensions
+{
+    /// <summary>
+    /// Registers a route for every operation of the document at <paramref name="path"/>. Each answers its first documented 2xx
+    /// (the documented example, else a body generated from the schema); the request header <c>X-FakeStatus-Status: 503</c> or
+    /// <see cref="OpenApiImport.Respond"/> picks another documented status, or any HTTP status of the catalog.
+    /// </summary>
+    /// <param name="handler">The handler to register routes on.</param>
+    /// <param name="path">The document, <c>.json</c>, <c>.yaml</c> or <c>.yml</c> (the content decides).</param>
+    /// <param name="options">The status header, base path and strictness; <see langword="null"/> for the defaults.</param>
+    /// <returns>The import: its operations, notes and coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="handler"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
+    /// <exception cref="OpenApiImportException">The document is malformed or invalid (the message names the file, the location and the problem); nothing is registered.</exception>
+    public static OpenApiImport ImportOpenApi(this FakeStatusHandler handler, string path, OpenApiImportOptions? options = null)
+    {
+        if (handler is null)
+        {
+            throw new ArgumentNullException(nameof(handler));
+        }
+
+        string text = File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path)));
+        return Import(handler, text, path, options ?? new OpenApiImportOptions());
+    }
+
+    /// <summary>Registers a route for every operation of the document in <paramref name="document"/>; see <see cref="ImportOpenApi"/>.</summary>
+    /// <param name="handler">The handler to register routes on.</param>
+    /// <param name="document">The document's JSON or YAML text.</param>
+    /// <param name="sourceName">The name error messages and the coverage report use for it.</param>
+    /// <param name="options">The status header, base path and strictness; <see langword="null"/> for the defaults.</param>
+    /// <returns>The import: its operations, notes and coverage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="handler"/> or <paramref name="document"/> is null.</exception>
+    /// <exception cref="OpenApiImportException">The document is malformed or invalid; nothing is registered.</exception>
+    public static OpenApiImport ImportOpenApiText(this FakeStatusHandler handler, string document, string sourceName = "(document)", OpenApiImportOptions? options = null)
+    {
+        if (handler is null)
+        {
+            throw new ArgumentNullException(nameof(handler));
+        }
+
+        return Import(handler, document ?? throw new ArgumentNullException(nameof(document)), sourceName ?? "(document)", options ?? new OpenApiImportOptions());
+    }
+
+    private static OpenApiImport Import(FakeStatusHandler handler, string text, string sourceName, OpenApiImportOptions options)
+    {
+        ReadResult read = DocumentReader.Read(text, sourceName);
+        var notes = new List<OpenApiImportNote>();
+        foreach (Microsoft.OpenApi.OpenApiError warning in read.Diagnostic?.Warnings ?? [])
+        {
+            notes.Add(new OpenApiImportNote(string.IsNullOrEmpty(warning.Pointer) ? "#" : warning.Pointer!, warning.Message));
+        }
+
+        string basePath;
+        List<ImportedOperation> operations;
+        try
+        {
+            basePath = options.BasePath ?? ServerBasePath.FromServers(read.Document!.Servers);
+            if (basePath.IndexOfAny(['{', '}']) >= 0)
+            {
+                throw new PlanException("#/servers/0/url", $"the base path '{basePath}' still holds a '{{variable}}' the server does not define; set OpenApiImportOptions.BasePath.");
+            }
+
+            operations = DocumentPlanner.Plan(read.Document!, basePath, notes);
+        }
+        catch (PlanException e)
+        {
+            throw new OpenApiImportException(sourceName, e.Location, e.Message, e);
+        }
+
+        if (options.FailOnUnsupported && notes.Count > 0)
+        {
+            throw new OpenApiImportException(sourceName, notes[0].Location, notes[0].Message + " (FailOnUnsupported is set)");
+        }
+
+        var import = new OpenApiImport(sourceName, basePath, options.StatusHeader, operations, notes, handler.Options.Catalog);
+
+        // A rehearsal on a scratch handler first: if any registration would throw, it throws there and the real handler is untouched.
+        using (var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false }))
+        {
+            try
+            {
+                RouteRegistrar.Register(rehearsal, import);
+            }
+            catch (ArgumentException e)
+            {
+                throw new OpenApiImportException(sourceName, "#/paths", e.Message, e);
+            }
+        }
+
+        foreach (KeyValuePair<ImportedOperation, Dictionary<int, FakeRoute>> pair in RouteRegistrar.Register(handler, import))
+        {
+            pair.Key.UseRoutes(pair.Value);
+        }
+
+        return import;
+    }
+}

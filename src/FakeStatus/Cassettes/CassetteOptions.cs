@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace FakeStatus;
+
+/// <summary>What a <see cref="CassetteRecorder"/> masks before it writes a cassette, so secrets stay out of files you commit.</summary>
+public sealed class CassetteOptions
+{
+    private readonly IReadOnlyList<string> _secretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"];
+    private readonly IReadOnlyList<string> _secretNameParts = ["token", "secret", "key", "password"];
+    private readonly string _mask = "***";
+
+    /// <summary>Headers whose values are always masked. Default: <c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public IReadOnlyList<string> SecretHeaders
+    {
+        get => _secretHeaders;
+        init => _secretHeaders = value ?? throw new ArgumentNullException(nameof(SecretHeaders), "SecretHeaders must not be null; use [] to mask no header by name.");
+    }
+
+    /// <summary>
+    /// Header and query parameter names containing any of these (ignoring case) have their values masked.
+    /// Default: <c>token</c>, <c>secret</c>, <c>key</c>, <c>password</c>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public IReadOnlyList<string> SecretNameParts
+    {
+        get => _secretNameParts;
+        init => _secretNameParts = value ?? throw new ArgumentNullException(nameof(SecretNameParts), "SecretNameParts must not be null; use [] to mask nothing by name part.");
+    }
+
+    /// <summary>The text written instead of a secret value. Default <c>***</c>.</summary>
+    /// <exception cref="ArgumentException">The value is empty or holds characters a header or URL cannot carry.</exception>
+    public string Mask
+    {
+        get => _mask;
+        init => _mask = !string.IsNullOrEmpty(value) && value.IndexOfAny(['\r', '\n', '&', '=', '#', ' ']) < 0
+            ? value
+            : throw new ArgumentException($"Mask '{value}' must be non-empty text without spaces, line breaks, '&', '=' or '#', e.g. \"***\".", nameof(Mask));
+    }
+
+    internal bool IsSecret(string name)
+    {
+        foreach (string header in SecretHeaders)
+        {
+            if (string.Equals(header, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (string part in SecretNameParts)
+        {
+            if (part.Length > 0 && name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The URL with the values of secret query parameters masked; the same on record and on replay, so they still match.</summary>
+    internal string MaskUrl(Uri uri)
+    {
+        string url = uri.AbsoluteUri;
+        int q = url.IndexOf('?');
+        if (q < 0)
+        {
+            return url;
+        }
+
+        int hash = url.IndexOf('#', q);
+        string query = hash < 0 ? url.Substring(q + 1) : url.Substring(q + 1, hash - q - 1);
+        string[] pairs = query.Split('&');
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            int eq = pairs[i].IndexOf('=');
+            string name = Uri.UnescapeDataString(eq < 0 ? pairs[i] : pairs[i].Substring(0, eq));
+            if (eq >= 0 && IsSecret(name))
+            {
+                pairs[i] = pairs[i].Substring(0, eq + 1) + Mask;
+            }
+        }
+
+        return url.Substring(0, q + 1) + string.Join("&", pairs);
+    }
+}

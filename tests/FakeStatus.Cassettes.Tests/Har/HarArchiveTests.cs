@@ -1,0 +1,125 @@
+using System.Net.Sockets;
+
+namespace FakeStatus.Cassettes.Tests.Har;
+
+public sealed class HarArchiveTests
+{
+    private static string HarPath => Path.Combine(TestContext.CurrentContext.TestDirectory, "Har", "shop.har");
+
+    private static (FakeStatusHandler Handler, HttpClient Client) Replay()
+    {
+        var handler = new FakeStatusHandler();
+        HarArchive.Load(HarPath).ReplayInto(handler);
+        return (handler, handler.ToHttpClient());
+    }
+
+    [Test]
+    public async Task ReplayInto_Redirect_AnswersTheStatusWithALocationFromRedirectUrl()
+    {
+        var (handler, client) = Replay();
+        using var h = handler;
+        using var c = client;
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("https://shop.test/old-cart"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.MovedPermanently);
+        response.Headers.Location.Should().Be(new Uri("https://shop.test/cart"));
+    }
+
+    [Test]
+    public async Task ReplayInto_CompressedThen304_AnswersTheDecodedBodyThenNotModifiedInOrder()
+    {
+        var (handler, client) = Replay();
+        using var h = handler;
+        using var c = client;
+
+        using HttpResponseMessage first = await client.GetAsync(new Uri("https://shop.test/cart"));
+        using HttpResponseMessage second = await client.GetAsync(new Uri("https://shop.test/cart"));
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        first.ReasonPhrase.Should().Be("OK", "an HTTP/2 entry has no status text, so the catalog's phrase is used");
+        (await first.Content.ReadAsStringAsync()).Should().Be("{\"items\":2,\"total\":25.5}");
+        first.Content.Headers.ContentEncoding.Should().BeEmpty("the HAR body is already decoded");
+        first.Content.Headers.ContentLength.Should().Be(24);
+        first.Headers.ETag!.Tag.Should().Be("\"v1\"");
+        second.StatusCode.Should().Be(HttpStatusCode.NotModified);
+        (await second.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ReplayInto_Base64Body_AnswersTheExactBytes()
+    {
+        var (handler, client) = Replay();
+        using var h = handler;
+        using var c = client;
+
+        byte[] logo = await client.GetByteArrayAsync(new Uri("https://cdn.shop.test/logo.png"));
+
+        logo.Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
+    }
+
+    [Test]
+    public async Task ReplayInto_EntryWithoutResponse_ThrowsTheFaultThenAnswersTheRetry()
+    {
+        var (handler, client) = Replay();
+        using var h = handler;
+        using var c = client;
+
+        Func<Task> first = () => client.PostAsync(new Uri("https://api.shop.test/checkout"), new StringContent("{}"));
+        await first.Should().ThrowAsync<HttpRequestException>().Where(e => e.InnerException is SocketException);
+        using HttpResponseMessage retry = await client.PostAsync(new Uri("https://api.shop.test/checkout"), new StringContent("{}"));
+
+        retry.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public void Load_EntryWithCookies_ReportsThemInNotes()
+    {
+        HarArchive archive = HarArchive.Load(HarPath);
+
+        archive.EntryCount.Should().Be(6);
+        archive.Notes.Should().ContainSingle().Which.Should().StartWith("$.log.entries[1]: cookies");
+    }
+
+    [Test]
+    public async Task ReplayInto_RequestTheArchiveLacks_IsUnmatched()
+    {
+        var (handler, client) = Replay();
+        using var h = handler;
+        using var c = client;
+
+        Func<Task> unknown = () => client.GetAsync(new Uri("https://shop.test/wishlist"));
+
+        await unknown.Should().ThrowAsync<UnmatchedRequestException>();
+    }
+
+    [TestCase("{\"log\": {}}", "$.log.entries", "'entries' is missing", TestName = "FromJson_NoEntries_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.url", "not an absolute http(s) URL", TestName = "FromJson_RelativeUrl_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 1000}}]}}", "$.log.entries[0].response.status", "100 to 999", TestName = "FromJson_BadStatus_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"%%\", \"encoding\": \"base64\"}}}]}}", "$.log.entries[0].response.content.text", "not valid base64", TestName = "FromJson_BadBase64_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X\"}]}}]}}", "$.log.entries[0].response.headers[0]", "string name and a string value", TestName = "FromJson_HeaderWithoutValue_Throws")]
+    [TestCase("{\"log\": ", "line 1, byte 9", "not valid JSON", TestName = "FromJson_TruncatedJson_Throws")]
+    public void FromJson_BadHar_ThrowsNamingFileLocationAndProblem(string json, string location, string problem)
+    {
+        Action load = () => HarArchive.FromJson(json, "bad.har");
+
+        HarFormatException error = load.Should().Throw<HarFormatException>().Which;
+        error.FileName.Should().Be("bad.har");
+        error.Location.Should().Be(location);
+        error.Problem.Should().Contain(problem);
+    }
+
+    [Test]
+    public void ReplayInto_EntryThatCannotBeAnswered_ThrowsAndRegistersNothing()
+    {
+        const string har = "{\"log\": {\"entries\": [" +
+            "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/ok\"}, \"response\": {\"status\": 200}}," +
+            "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/bad\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"a\\r\\nb\"}]}}]}}";
+        using var handler = new FakeStatusHandler();
+
+        Action replay = () => HarArchive.FromJson(har, "bad.har").ReplayInto(handler);
+
+        replay.Should().Throw<HarFormatException>().Which.FileName.Should().Be("bad.har");
+        handler.Routes.Should().BeEmpty();
+    }
+}

@@ -19,7 +19,8 @@ internal static class ReferencePageBuilder
     public static async Task<ReferencePage> BuildAsync(StatusDefinition definition, TimeProvider time, CancellationToken cancellationToken)
     {
         string path = PathOf(definition);
-        using var handler = new FakeStatusHandler(time);
+        // The page shows each code as its own status, including those a real server never sends as one (nginx 444).
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticDelivery = false });
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(DefaultServerUrl + path));
         using HttpResponseMessage response = await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,8 @@ namespace FakeStatus;
 /// </content>
 public sealed partial class FakeStatusHandler
 {
+    private static readonly FakeFault ClosedConnection = FakeFault.ConnectionClosed();
+
     private Decision Decide(HttpRequestMessage request, byte[]? body, FakeStatusScope? scope)
     {
         ThrowIfRoutesIncomplete(scope);
@@ -180,7 +182,7 @@ public sealed partial class FakeStatusHandler
             return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "URL convention, malformed: " + problem);
         }
 
-        if (match.IsPlain && StyleOf(match) is null)
+        if (match.IsPlain && StyleOf(match) is null && match.Entry!.ReachesClientAsItself)
         {
             return new Plan(match.Entry!.Template, null, TimeSpan.Zero, ByConvention);
         }
@@ -197,6 +199,14 @@ public sealed partial class FakeStatusHandler
         else
         {
             entry = match.Entry!;
+        }
+
+        if (Options.RealisticDelivery && !entry.ReachesClientAsItself)
+        {
+            // What a real client gets: nginx 444 closes the connection, nginx 494-497 arrive as nginx's own 400 page.
+            return entry.Definition.ClientReceives == ClientReceives.ConnectionClosed
+                ? new Plan(null, ClosedConnection, match.Delay, detail + ", connection closed as the real server does")
+                : new Plan(entry.SubstituteTemplate, null, match.Delay, detail + ", sent as the real server sends it") { SuppressBody = match.SuppressBody };
         }
 
         ResponseTemplate template = match.Format switch

@@ -73,4 +73,14 @@ public sealed class FakeStatusOptions
     /// Statuses below 400 keep their canonical response. Null (the default) keeps the canonical body, byte for byte.
     /// </summary>
     public ErrorStyle? ErrorStyle { get; init; }
+
+    /// <summary>
+    /// Whether catalog codes that never reach a real client as a status are delivered the way the real system delivers them
+    /// (the default): nginx 444 closes the connection (<see cref="FakeFault.ConnectionClosed"/>), nginx 494-497 arrive as
+    /// nginx's own 400 page; see <see cref="StatusDefinition.ClientReceives"/>. Codes only ever logged (nginx 499, AWS 460)
+    /// answer as themselves either way, and so do codes whose delivery no primary source confirms
+    /// (<see cref="StatusDefinition.IsVerified"/> is false). Set to <see langword="false"/> to receive every catalog code as its own status.
+    /// A route customised with a <see cref="ResponseBuilder"/> always answers its own status.
+    /// </summary>
+    public bool RealisticDelivery { get; init; } = true;
 }

@@ -51,6 +51,13 @@ internal sealed class ResponseTemplate
         return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers));
     }
 
+    /// <summary>The response a real system sends in place of a catalog status (e.g. nginx's 400 page for 494).</summary>
+    public static ResponseTemplate From(SubstituteResponse substitute)
+    {
+        byte[] body = Encoding.UTF8.GetBytes(substitute.Body);
+        return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []);
+    }
+
     /// <summary>httpstat.us's plain-text body, <c>{code} {reason phrase}</c>.</summary>
     public static ResponseTemplate Text(StatusDefinition definition)
     {

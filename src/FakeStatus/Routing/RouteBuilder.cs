@@ -119,7 +119,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_options.Catalog) { DefaultStyle = _options.ErrorStyle };
+    private StepFactory Steps => new(_options.Catalog) { DefaultStyle = _options.ErrorStyle, RealisticDelivery = _options.RealisticDelivery };
 
     private FakeRoute Register(Responder responder)
     {

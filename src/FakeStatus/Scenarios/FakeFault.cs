@@ -74,6 +74,24 @@ public sealed class FakeFault
             new IOException("Unable to read data from the transport connection: Connection reset by peer.", new SocketException((int)SocketError.ConnectionReset))),
         TimeSpan.Zero);
 
+    /// <summary>
+    /// The server closes the connection without sending a response (as nginx does for 444): <see cref="HttpRequestException"/>
+    /// ("An error occurred while sending the request.", <c>HttpRequestError.ResponseEnded</c> on .NET 8+) over an
+    /// <see cref="IOException"/> ("The response ended prematurely."), as <c>SocketsHttpHandler</c> reports it.
+    /// </summary>
+    public static FakeFault ConnectionClosed() => new(
+        "connection closed without a response",
+        _ =>
+        {
+#if NET8_0_OR_GREATER
+            var inner = new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely.");
+            return new HttpRequestException(HttpRequestError.ResponseEnded, "An error occurred while sending the request.", inner);
+#else
+            return new HttpRequestException("An error occurred while sending the request.", new IOException("The response ended prematurely."));
+#endif
+        },
+        TimeSpan.Zero);
+
     /// <summary>Raises the exception <paramref name="create"/> makes for the request (a new one per request).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="create"/> is null.</exception>
     public static FakeFault Custom(Func<HttpRequestMessage, Exception> create)

@@ -10,6 +10,9 @@ internal sealed class StepFactory(StatusCatalog registry)
     /// <summary>The handler's <see cref="FakeStatusOptions.ErrorStyle"/>, applied before the route's own settings.</summary>
     public ErrorStyle? DefaultStyle { get; init; }
 
+    /// <summary>The handler's <see cref="FakeStatusOptions.RealisticDelivery"/>.</summary>
+    public bool RealisticDelivery { get; init; }
+
     public StatusDefinition Resolve(string protocol, int code)
     {
         if (protocol is null)
@@ -28,6 +31,16 @@ internal sealed class StepFactory(StatusCatalog registry)
         if (definition is null)
         {
             throw new ArgumentNullException(nameof(definition));
+        }
+
+        if (RealisticDelivery && configure is null && DefaultStyle is null && definition.IsVerified && definition.ClientReceives == ClientReceives.ConnectionClosed)
+        {
+            return Fault(FakeFault.ConnectionClosed());
+        }
+
+        if (RealisticDelivery && configure is null && DefaultStyle is null && definition.IsVerified && definition.Substitute is not null)
+        {
+            return new ResponseStep(ResponseTemplate.From(definition.Substitute), DelaySpec.Fixed(TimeSpan.Zero));
         }
 
         var builder = new ResponseBuilder(definition);

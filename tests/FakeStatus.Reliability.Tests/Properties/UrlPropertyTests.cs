@@ -14,7 +14,7 @@ public sealed class UrlPropertyTests
     public void Send_RandomUrls_AnswerTheRightStatusOrThrowNamingTheUrl()
     {
         var clock = new FakeTimeProvider();
-        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = 7, MaxRecordedRequests = null });
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = 7, MaxRecordedRequests = null, RealisticDelivery = false });
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
         var names = new HashSet<string>(handler.Options.Catalog.Protocols.Concat(handler.Options.Catalog.Vendors).Append("status").Append("random"), StringComparer.OrdinalIgnoreCase);
         int notUris = 0;

@@ -13,7 +13,7 @@ internal static class StressRoutes
 
     public static FakeStatusHandler Create(FakeTimeProvider clock, int steps)
     {
-        var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = RandomSeed, MaxRecordedRequests = null });
+        var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, RandomSeed = RandomSeed, MaxRecordedRequests = null, RealisticDelivery = false });
         handler.When(HttpMethod.Get, "/api/users").Respond(200, r => r.WithJsonBody(new { id = 1, name = "Ada" }));
         handler.When(HttpMethod.Get, "/api/orders/{id}").Respond(201, r => r.WithLocation("/api/orders/1"));
         AddRandom(handler);

@@ -79,7 +79,8 @@ public sealed class SharedNumberTests
     [Test]
     public async Task IisRedirect_CarriesTheNewServerInXMsLocation()
     {
-        using var handler = new FakeStatusHandler();
+        // Each code as its own status, including those a real server never sends as one (see RealisticDeliveryTests).
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { RealisticDelivery = false });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
         using HttpResponseMessage response = await client.GetAsync("/iis/451");
@@ -89,7 +90,8 @@ public sealed class SharedNumberTests
 
     private static async Task<(int Status, string? Reason)> SendAsync(string path)
     {
-        using var handler = new FakeStatusHandler();
+        // Each code as its own status, including those a real server never sends as one (see RealisticDeliveryTests).
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { RealisticDelivery = false });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
         using HttpResponseMessage response = await client.GetAsync(path);
         return ((int)response.StatusCode, response.ReasonPhrase);

@@ -13,7 +13,8 @@ public sealed class StatusCasesTests
     [TestCaseSource(typeof(StatusCases), nameof(StatusCases.ForVendor), new object[] { "cloudflare" })]
     public async Task Handler_AnswersEachCaseWithItsStatusAndReason(StatusDefinition status)
     {
-        using var handler = new FakeStatusHandler();
+        // Each code as its own status, including those a real server never sends as one (see RealisticDeliveryTests).
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { RealisticDelivery = false });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
         using HttpResponseMessage response = await client.GetAsync(PathOf(status));
@@ -26,7 +27,8 @@ public sealed class StatusCasesTests
     [TestCaseSource(typeof(StatusCases), nameof(StatusCases.HttpInformational))]
     public async Task Handler_AnswersInformationalCasesWithoutABody(StatusDefinition status)
     {
-        using var handler = new FakeStatusHandler();
+        // Each code as its own status, including those a real server never sends as one (see RealisticDeliveryTests).
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { RealisticDelivery = false });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
         using HttpResponseMessage response = await client.GetAsync(PathOf(status));

@@ -38,6 +38,28 @@ public static class FakeStatusMockHttpExtensions
     public static MockedRequest RespondWithStatus(this MockedRequest source, string protocol, int code) =>
         RespondWithStatus(source, Lookup(StatusCatalog.Default, protocol, code));
 
+    /// <summary>Answers the route with HTTP status <paramref name="code"/>, dated by <paramref name="timeProvider"/>.</summary>
+    /// <param name="source">The mocked route.</param>
+    /// <param name="code">The HTTP status code, 100-999.</param>
+    /// <param name="timeProvider">The clock of the <c>Date</c> header, e.g. a <c>FakeTimeProvider</c>.</param>
+    /// <returns>The route, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    public static MockedRequest RespondWithStatus(this MockedRequest source, int code, TimeProvider timeProvider) =>
+        RespondWithStatus(source, StatusCatalog.Http, code, timeProvider);
+
+    /// <summary>Answers the route with <paramref name="code"/> of <paramref name="protocol"/>, dated by <paramref name="timeProvider"/>.</summary>
+    /// <param name="source">The mocked route.</param>
+    /// <param name="protocol">The protocol, e.g. <c>http</c>, <c>smtp</c>, <c>ftp</c> (case-insensitive).</param>
+    /// <param name="code">The status code, 100-999.</param>
+    /// <param name="timeProvider">The clock of the <c>Date</c> header, e.g. a <c>FakeTimeProvider</c>.</param>
+    /// <returns>The route, for chaining.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protocol"/> is not in the catalog.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    public static MockedRequest RespondWithStatus(this MockedRequest source, string protocol, int code, TimeProvider timeProvider) =>
+        RespondWithStatus(source, Lookup(StatusCatalog.Default, protocol, code), timeProvider);
+
     /// <summary>Answers the route with the canonical response of <paramref name="definition"/>, dated by the system clock.</summary>
     /// <param name="source">The mocked route.</param>
     /// <param name="definition">The status, e.g. <c>StatusCatalog.Default.Get("http", 530, "pantheon")</c> or one of your own.</param>

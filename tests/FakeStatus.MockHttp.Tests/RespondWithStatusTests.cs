@@ -89,4 +89,21 @@ public sealed class RespondWithStatusTests
 
         route.RespondWithStatus(200).Should().BeSameAs(route);
     }
+
+    [Test]
+    public async Task RespondWithStatus_CodeAndProtocolOverloads_DateTheResponseByTheGivenClock()
+    {
+        FakeTimeProvider time = SeedClock();
+        using var mockHttp = new MockHttpMessageHandler();
+        mockHttp.When("/http").RespondWithStatus(503, time);
+        mockHttp.When("/smtp").RespondWithStatus("smtp", 530, time);
+        using HttpClient client = mockHttp.ToHttpClient();
+
+        using HttpResponseMessage http = await client.GetAsync(new Uri("https://fake.test/http"));
+        using HttpResponseMessage smtp = await client.GetAsync(new Uri("https://fake.test/smtp"));
+
+        http.Headers.Date.Should().Be(time.GetUtcNow());
+        smtp.Headers.Date.Should().Be(time.GetUtcNow());
+        ((int)smtp.StatusCode).Should().Be(530);
+    }
 }

@@ -9,11 +9,14 @@ using System.Threading.Tasks;
 
 namespace FakeStatus;
 
-/// <summary>Writes a response as it would appear on the wire in HTTP/1.1: status line, headers, blank line, body.</summary>
+/// <summary>
+/// Writes a response as it would appear on the wire in HTTP/1.1: status line, headers, blank line, body. Useful for snapshot
+/// tests and for logging what a fake answered; the <c>fakestatus show</c> command prints its pages with it.
+/// </summary>
 public static class RawResponse
 {
     /// <summary>
-    /// Formats <paramref name="response"/> as raw HTTP/1.1 text, headers in the order the reference page shows them
+    /// Formats <paramref name="response"/> as raw HTTP/1.1 text, headers in the order servers usually send them
     /// (<c>Content-Type</c>, then the message headers such as <c>Date</c>, then the other content headers, <c>Content-Length</c> last).
     /// Lines end with <c>\r\n</c> as on the wire; reads the body, so call it once per response.
     /// </summary>

@@ -11,11 +11,20 @@ namespace WebAppSample.Tests;
 /// <summary>The checkout app as the tests run it: every outgoing client answered by one FakeStatusHandler, time on a fake clock.</summary>
 public sealed class CheckoutAppFactory : WebApplicationFactory<Program>
 {
-    /// <summary>The clock the app's resilience handlers and FakeStatus both read.</summary>
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+    /// <summary>
+    /// The clock the app's resilience handlers and FakeStatus both read: a fake clock that <c>RunUntilCompleteAsync</c> moves to
+    /// the next pending timer whenever the call is idle, so retries take no real time and no test sleeps.
+    /// </summary>
+    public DrivenTimeProvider Time { get; } = Driven();
 
     /// <summary>The handler that answers every client the app makes: the payment provider and the mail relay.</summary>
     public FakeStatusHandler Handler => Services.GetFakeStatusHandler();
+
+    private static DrivenTimeProvider Driven()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+        return new DrivenTimeProvider(clock, clock.Advance);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -82,7 +82,7 @@ public sealed class CheckoutTests
         handler.When(HttpMethod.Post, "https://relay.test/v1/messages").Respond("smtp", 250);
 
         // The app's retry waits on the fake clock: the test moves it on, no real time passes.
-        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+        using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         (await response.Content.ReadFromJsonAsync<CheckoutResponse>())!.ChargeId.Should().Be("ch_3");
         handler.VerifyCalled(charge, times: 2);
@@ -103,7 +103,7 @@ public sealed class CheckoutTests
         FakeRoute charge = handler.When(HttpMethod.Post, "https://payments.test/v1/charges").Respond(520);
         FakeRoute receipt = handler.When(HttpMethod.Post, "https://relay.test/v1/messages").Respond("smtp", 250);
 
-        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+        using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -121,7 +121,7 @@ public sealed class CheckoutTests
     {
         FakeRoute charge = _app.Handler.When(HttpMethod.Post, "https://payments.test/v1/charges").Respond(status);
 
-        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+        using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
         (await response.Content.ReadAsStringAsync()).Should().Contain($"The payment provider answered {status.Code} {status.ReasonPhrase}.");
@@ -136,7 +136,7 @@ public sealed class CheckoutTests
         FakeRoute charge = handler.When(HttpMethod.Post, "https://payments.test/v1/charges").Throw(FakeFault.Timeout());
         FakeRoute receipt = handler.When(HttpMethod.Post, "https://relay.test/v1/messages").Respond("smtp", 250);
 
-        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+        using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         response.StatusCode.Should().Be(HttpStatusCode.GatewayTimeout);
         using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

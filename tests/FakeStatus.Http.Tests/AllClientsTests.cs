@@ -12,7 +12,8 @@ public sealed class AllClientsTests
     [Test]
     public async Task ConfigureHttpClientDefaults_NamedTypedAndDefaultClients_OneHandlerAnswersAllWithResilienceAbove()
     {
-        var time = new FakeTimeProvider(Start);
+        var clock = new FakeTimeProvider(Start);
+        var time = new DrivenTimeProvider(clock, clock.Advance);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);   // read by FakeStatus and by the resilience pipelines
         services.ConfigureHttpClientDefaults(b =>
@@ -36,9 +37,9 @@ public sealed class AllClientsTests
 
         using HttpClient billingClient = factory.CreateClient("billing");
         using HttpClient defaultClient = factory.CreateClient();
-        using HttpResponseMessage named = await time.AdvanceUntilDone(billingClient.GetAsync(new Uri("/invoices", UriKind.Relative)));
-        int typed = await time.AdvanceUntilDone(provider.GetRequiredService<MailClient>().SendAsync("/send"));
-        using HttpResponseMessage byDefault = await time.AdvanceUntilDone(defaultClient.GetAsync(new Uri("https://other.test/ping")));
+        using HttpResponseMessage named = await time.RunUntilCompleteAsync(() => billingClient.GetAsync(new Uri("/invoices", UriKind.Relative)));
+        int typed = await time.RunUntilCompleteAsync(() => provider.GetRequiredService<MailClient>().SendAsync("/send"));
+        using HttpResponseMessage byDefault = await time.RunUntilCompleteAsync(() => defaultClient.GetAsync(new Uri("https://other.test/ping")));
 
         named.StatusCode.Should().Be(HttpStatusCode.OK);
         typed.Should().Be(250);

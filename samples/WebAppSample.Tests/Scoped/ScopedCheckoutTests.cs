@@ -74,7 +74,7 @@ public sealed class ScopedCheckoutTests
         scope.When(HttpMethod.Post, "https://relay.test/v1/messages").Respond("smtp", 250);
 
         // The clock is shared by the tests running beside this one; moving it on only makes their waits end sooner.
-        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+        using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         (await response.Content.ReadFromJsonAsync<CheckoutResponse>())!.ChargeId.Should().Be("ch_3");
         scope.VerifyCalled(charge, times: 2);
@@ -86,7 +86,7 @@ public sealed class ScopedCheckoutTests
         using FakeStatusScope scope = _app.Handler.BeginScope();
         FakeRoute charge = scope.When(HttpMethod.Post, "https://payments.test/v1/charges").Respond(520);
 
-        using HttpResponseMessage response = await _app.Time.AdvanceUntilDone(_client.PostAsJsonAsync("/checkout", Order));
+        using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         response.StatusCode.Should().Be(HttpStatusCode.BadGateway);
         using JsonDocument problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());

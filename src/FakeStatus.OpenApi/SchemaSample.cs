@@ -29,6 +29,7 @@ internal static class SchemaSample
         }
 
         // OpenAPI 3.0 documents carry the schema's single 'example'; 3.1 ones a list of 'examples'. Both are read.
+        // Microsoft.OpenApi 3.x marks 'Example' obsolete in favour of 'Examples', but 3.0 documents still only have it.
 #pragma warning disable CS0618
         if (schema.Example is not null)
         {

@@ -182,7 +182,7 @@ public sealed partial class FakeStatusHandler
             return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "URL convention, malformed: " + problem);
         }
 
-        if (match.IsPlain && StyleOf(match) is null && match.Entry!.ReachesClientAsItself)
+        if (match.IsPlain && StyleOf(match) is null && match.Entry!.AnswersAsItself)
         {
             return new Plan(match.Entry!.Template, null, TimeSpan.Zero, ByConvention);
         }
@@ -201,7 +201,7 @@ public sealed partial class FakeStatusHandler
             entry = match.Entry!;
         }
 
-        if (Options.RealisticDelivery && !entry.ReachesClientAsItself)
+        if (Options.RealisticDelivery && !entry.AnswersAsItself)
         {
             // What a real client gets: nginx 444 closes the connection, nginx 494-497 arrive as nginx's own 400 page.
             return entry.Definition.ClientReceives == ClientReceives.ConnectionClosed

@@ -6,7 +6,7 @@ namespace FakeStatus;
 
 /// <summary>
 /// Customises one response of a route: body, headers, reason phrase, delay. Starts from the status definition's canonical
-/// response (the seed JSON body and the definition's realistic headers). Used inside <c>Respond(code, r => ...)</c>.
+/// response (the canonical JSON body and the definition's realistic headers). Used inside <c>Respond(code, r => ...)</c>.
 /// </summary>
 public sealed partial class ResponseBuilder
 {

@@ -33,14 +33,11 @@ internal sealed class StepFactory(StatusCatalog registry)
             throw new ArgumentNullException(nameof(definition));
         }
 
-        if (RealisticDelivery && configure is null && DefaultStyle is null && definition.IsVerified && definition.ClientReceives == ClientReceives.ConnectionClosed)
+        if (RealisticDelivery && configure is null && DefaultStyle is null && !definition.AnswersAsItself)
         {
-            return Fault(FakeFault.ConnectionClosed());
-        }
-
-        if (RealisticDelivery && configure is null && DefaultStyle is null && definition.IsVerified && definition.Substitute is not null)
-        {
-            return new ResponseStep(ResponseTemplate.From(definition.Substitute), DelaySpec.Fixed(TimeSpan.Zero));
+            return definition.ClientReceives == ClientReceives.ConnectionClosed
+                ? Fault(FakeFault.ConnectionClosed())
+                : new ResponseStep(ResponseTemplate.From(definition.Substitute!), DelaySpec.Fixed(TimeSpan.Zero));
         }
 
         var builder = new ResponseBuilder(definition);

@@ -41,6 +41,9 @@ public sealed partial class ResponseBuilder
         Problem,
     }
 
+    /// <summary>The status code being built, e.g. to customise only the 200 of a response built from the request.</summary>
+    public int StatusCode => _definition.Code;
+
     /// <summary>Replaces the reason phrase (sent on HTTP/1.x; HTTP/2 and later have none).</summary>
     /// <exception cref="ArgumentException">The phrase is empty, has CR/LF or non-ASCII characters.</exception>
     public ResponseBuilder WithReasonPhrase(string reasonPhrase)

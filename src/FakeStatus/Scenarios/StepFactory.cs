@@ -50,6 +50,23 @@ internal sealed class StepFactory(StatusCatalog registry)
         return builder.Build();
     }
 
+    /// <summary>A step that picks its HTTP status with <paramref name="status"/> and customises it with <paramref name="configure"/>, per request.</summary>
+    public ResponseStep FromRequest(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure)
+    {
+        if (status is null)
+        {
+            throw new ArgumentNullException(nameof(status));
+        }
+
+        return new ResponseStep(
+            request =>
+            {
+                StatusDefinition definition = Resolve(StatusCatalog.Http, status(request));
+                return Build(definition, configure is null ? null : builder => configure(builder, request));
+            },
+            "response built from the request");
+    }
+
     public static ResponseStep Fault(FakeFault fault) =>
         new(fault ?? throw new ArgumentNullException(nameof(fault)));
 }

@@ -36,6 +36,9 @@ internal sealed class Exchange(HttpRequestMessage request, DateTimeOffset arrive
 
     public string Detail { get; set; } = string.Empty;
 
+    /// <summary>What the realism check found wrong with the response sent; empty when it found nothing or did not run.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> RealismProblems { get; set; } = [];
+
     public void Complete(RequestOutcome outcome, int? statusCode, string? detail = null)
     {
         Outcome = outcome;

@@ -36,6 +36,7 @@ public sealed class RecordedRequest
         RandomSeed = exchange.RandomSeed;
         Detail = exchange.Detail;
         _routeValues = exchange.RouteValues;
+        RealismProblems = exchange.RealismProblems;
     }
 
     /// <summary>The request method.</summary>
@@ -81,6 +82,12 @@ public sealed class RecordedRequest
     public IReadOnlyDictionary<string, string> RouteValues =>
         _routeValues ??= Route is not null && RequestUri is not null ? Route.ParsedTemplate.Values(RequestUri) : NoRouteValues;
 
+    /// <summary>
+    /// What the realism check (<see cref="FakeStatusOptions.Realism"/>) found wrong with the response, e.g.
+    /// <c>401 without WWW-Authenticate: ...</c>; empty when nothing was, or the check is off.
+    /// </summary>
+    public IReadOnlyList<string> RealismProblems { get; }
+
     /// <summary>Which call of <see cref="Route"/> this was, from 1 (sequences answer step N on call N); 0 when no route matched.</summary>
     public long CallNumber { get; }
 
@@ -103,10 +110,7 @@ public sealed class RecordedRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public IReadOnlyList<string> GetHeaderValues(string name)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
+        _ = name ?? throw new ArgumentNullException(nameof(name));
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in Headers)
         {

@@ -63,15 +63,13 @@ internal sealed class Verification
         AddUnused(problems);
         AddUnfinishedSequences(problems);
         AddUnmatched(problems);
+        AddUnrealistic(problems);
         ThrowIfAny(problems);
     }
 
     private void CheckOwnRoute(FakeRoute route)
     {
-        if (route is null)
-        {
-            throw new ArgumentNullException(nameof(route));
-        }
+        _ = route ?? throw new ArgumentNullException(nameof(route));
 
         if (!ReferenceEquals(route.Owner, _routes.Owner))
         {
@@ -134,6 +132,35 @@ internal sealed class Verification
             text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} older unmatched request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)", count - kept.Length));
         }
 
+        problems.Add(text.ToString());
+    }
+
+    /// <summary>Every response the realism check flagged, each with its problems, so one run shows them all.</summary>
+    private void AddUnrealistic(List<string> problems)
+    {
+        RecordedRequest[] flagged = _log.Snapshot().Where(r => r.RealismProblems.Count > 0).ToArray();
+        if (flagged.Length == 0)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        text.Append(string.Format(CultureInfo.InvariantCulture, "Expected responses a real server sends, but {0} were not:", flagged.Length));
+        foreach (RecordedRequest request in flagged.Take(ListedRequests))
+        {
+            text.Append("\n    ").Append(request);
+            foreach (string problem in request.RealismProblems)
+            {
+                text.Append("\n        - ").Append(problem);
+            }
+        }
+
+        if (flagged.Length > ListedRequests)
+        {
+            text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} more)", flagged.Length - ListedRequests));
+        }
+
+        text.Append("\n    ").Append(RealismMessage.Remedy);
         problems.Add(text.ToString());
     }
 

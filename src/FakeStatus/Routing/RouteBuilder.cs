@@ -131,7 +131,14 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_options.Catalog) { DefaultStyle = _options.ErrorStyle, RealisticDelivery = _options.RealisticDelivery };
+    private StepFactory Steps => new(_options.Catalog)
+    {
+        DefaultStyle = _options.ErrorStyle,
+        RealisticDelivery = _options.RealisticDelivery,
+        Realism = _options.Realism,
+        RouteName = Description,
+        Method = _method,
+    };
 
     private FakeRoute Register(Responder responder)
     {

@@ -84,10 +84,7 @@ public sealed class FakeRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string? GetQuery(string name)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
+        _ = name ?? throw new ArgumentNullException(nameof(name));
 
         _query ??= QueryString.Parse(Uri.Query);
         foreach (KeyValuePair<string, string> pair in _query)
@@ -108,10 +105,7 @@ public sealed class FakeRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string? GetHeader(string name)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
+        _ = name ?? throw new ArgumentNullException(nameof(name));
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in _headers)
         {

@@ -139,6 +139,9 @@ public sealed partial class ResponseBuilder
         return this;
     }
 
+    /// <summary>Whether the body comes from the user's stream factory, which a check at registration must not call.</summary>
+    internal bool BodyMadeByUser => _bodyKind == BodyKind.Factory;
+
     internal ResponseStep Build()
     {
         var headers = new HeaderEntry[_headers.Count];
@@ -172,7 +175,10 @@ public sealed partial class ResponseBuilder
             bytes = null;
         }
 
-        var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory);
+        var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
+        {
+            CustomReasonPhrase = string.Equals(_reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) ? null : _reasonPhrase,
+        };
         return new ResponseStep(template, _delay);
     }
 

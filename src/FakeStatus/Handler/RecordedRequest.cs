@@ -110,7 +110,7 @@ public sealed class RecordedRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public IReadOnlyList<string> GetHeaderValues(string name)
     {
-        _ = name ?? throw new ArgumentNullException(nameof(name));
+        ArgumentNullException.ThrowIfNull(name);
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in Headers)
         {

@@ -84,7 +84,7 @@ public sealed class FakeRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string? GetQuery(string name)
     {
-        _ = name ?? throw new ArgumentNullException(nameof(name));
+        ArgumentNullException.ThrowIfNull(name);
 
         _query ??= QueryString.Parse(Uri.Query);
         foreach (KeyValuePair<string, string> pair in _query)
@@ -105,7 +105,7 @@ public sealed class FakeRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string? GetHeader(string name)
     {
-        _ = name ?? throw new ArgumentNullException(nameof(name));
+        ArgumentNullException.ThrowIfNull(name);
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in _headers)
         {

@@ -28,7 +28,7 @@ internal sealed class StepFactory(StatusCatalog registry)
 
     public StatusDefinition Resolve(string protocol, int code)
     {
-        _ = protocol ?? throw new ArgumentNullException(nameof(protocol));
+        ArgumentNullException.ThrowIfNull(protocol);
 
         StatusRules.ValidateCode(code, nameof(code));
         ProtocolTable table = Catalog.FindTable(protocol)
@@ -41,7 +41,7 @@ internal sealed class StepFactory(StatusCatalog registry)
     /// <summary>A step that picks its HTTP status with <paramref name="status"/> and customises it with <paramref name="configure"/>, per request.</summary>
     public ResponseStep FromRequest(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure)
     {
-        _ = status ?? throw new ArgumentNullException(nameof(status));
+        ArgumentNullException.ThrowIfNull(status);
 
         // Checked when sent, like every response, rather than here: the problem then names the route, not the callback.
         return new ResponseStep(
@@ -54,7 +54,7 @@ internal sealed class StepFactory(StatusCatalog registry)
 
     private ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure, bool checkNow)
     {
-        _ = definition ?? throw new ArgumentNullException(nameof(definition));
+        ArgumentNullException.ThrowIfNull(definition);
 
         if (RealisticDelivery && configure is null && DefaultStyle is null && !definition.AnswersAsItself)
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using FakeStatus;
 using FluentAssertions;
 using NUnit.Framework;

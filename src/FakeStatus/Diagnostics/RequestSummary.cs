@@ -41,7 +41,7 @@ internal static class RequestSummary
 
         string decoded = Encoding.UTF8.GetString(body);
         string shown = decoded.Length <= BodyChars ? decoded : decoded.Substring(0, BodyChars);
-        shown = shown.Replace("\r", "\\r").Replace("\n", "\\n");
+        shown = StatusRules.Escape(shown);
         return decoded.Length <= BodyChars
             ? shown
             : shown + string.Format(CultureInfo.InvariantCulture, "... ({0} bytes)", body.Length);

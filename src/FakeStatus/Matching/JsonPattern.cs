@@ -26,7 +26,7 @@ internal sealed class JsonPattern
     /// <summary>The pattern as compact JSON, for route names and messages.</summary>
     public string Text { get; }
 
-    public static JsonPattern FromObject(object? pattern, bool partial, string parameter)
+    public static JsonPattern FromObject(object pattern, bool partial, string parameter)
     {
         if (pattern is JsonNode node)
         {
@@ -36,11 +36,11 @@ internal sealed class JsonPattern
         byte[] json;
         try
         {
-            json = pattern is null ? System.Text.Encoding.UTF8.GetBytes("null") : JsonSerializer.SerializeToUtf8Bytes(pattern, pattern.GetType(), Web);
+            json = JsonSerializer.SerializeToUtf8Bytes(pattern, pattern.GetType(), Web);
         }
         catch (NotSupportedException e)
         {
-            throw new ArgumentException($"The JSON body pattern, a {pattern!.GetType().Name}, cannot be serialized to JSON: {e.Message} Pass an anonymous object, a record, a JsonNode or JSON text.", parameter, e);
+            throw new ArgumentException($"The JSON body pattern, a {pattern.GetType().Name}, cannot be serialized to JSON: {e.Message} Pass an anonymous object, a record, a JsonNode or JSON text.", parameter, e);
         }
 
         return Parse(json, partial, parameter);

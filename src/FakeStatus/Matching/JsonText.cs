@@ -45,7 +45,7 @@ internal static class JsonText
         {
             if (!(char.IsLetterOrDigit(c) || c == '_'))
             {
-                return path + "['" + name.Replace("'", "\\'") + "']";
+                return path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
             }
         }
 

@@ -12,8 +12,9 @@ public sealed partial class RouteBuilder
     /// arrays compare in order, and a request with properties the pattern lacks does not match (see
     /// <see cref="ForPartialJsonBody(object)"/>). A <see cref="JsonMatch.Any"/> value matches any value present.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null (to match a JSON <c>null</c> body, pass the text <c>"null"</c>).</exception>
     /// <exception cref="ArgumentException"><paramref name="pattern"/> cannot be serialized to JSON.</exception>
-    public RouteBuilder ForJsonBody(object? pattern) => AddJson(JsonPattern.FromObject(pattern, partial: false, nameof(pattern)));
+    public RouteBuilder ForJsonBody(object pattern) => AddJson(JsonPattern.FromObject(pattern ?? throw new ArgumentNullException(nameof(pattern)), partial: false, nameof(pattern)));
 
     /// <summary>Only requests whose body is JSON equal to the JSON text <paramref name="json"/>, by the rules of <see cref="ForJsonBody(object)"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -25,8 +26,9 @@ public sealed partial class RouteBuilder
     /// match, at any depth, and the request may carry more. Arrays match element by element and must have the same length.
     /// Otherwise the rules of <see cref="ForJsonBody(object)"/> apply.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pattern"/> cannot be serialized to JSON.</exception>
-    public RouteBuilder ForPartialJsonBody(object? pattern) => AddJson(JsonPattern.FromObject(pattern, partial: true, nameof(pattern)));
+    public RouteBuilder ForPartialJsonBody(object pattern) => AddJson(JsonPattern.FromObject(pattern ?? throw new ArgumentNullException(nameof(pattern)), partial: true, nameof(pattern)));
 
     /// <summary>Only requests whose body is JSON containing the JSON text <paramref name="json"/>, by the rules of <see cref="ForPartialJsonBody(object)"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>

@@ -8,7 +8,7 @@ namespace FakeStatus;
 /// Describes which requests a route matches; finish it with a <c>Respond...</c> or <c>Throw</c> call, which registers the
 /// route and returns it, to verify with (<see cref="FakeStatusHandler.VerifyCalled(FakeRoute, int)"/>). Start one with <see cref="FakeStatusHandler.When(string)"/>.
 /// </summary>
-public sealed class RouteBuilder
+public sealed partial class RouteBuilder
 {
     private readonly RouteSet _set;
     private readonly FakeStatusOptions _options;
@@ -16,8 +16,11 @@ public sealed class RouteBuilder
     private readonly RouteTemplate _template;
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<KeyValuePair<string, string?>> _headers = [];
-    private readonly List<Func<HttpRequestMessage, bool>> _predicates = [];
-    private readonly List<Func<string, bool>> _bodyPredicates = [];
+
+    // Body and predicate criteria in registration order; queries and headers are checked before them, as they cost less.
+    private readonly List<RouteCriterion> _rest = [];
+    private readonly List<string> _bodyNames = [];
+    private int _predicates;
     private string? _name;
     private bool _optional;
     private bool _registered;
@@ -50,7 +53,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public RouteBuilder ForBody(Func<string, bool> predicate)
     {
-        _bodyPredicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
+        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate))));
         return this;
     }
 
@@ -58,7 +61,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public RouteBuilder ForRequest(Func<HttpRequestMessage, bool> predicate)
     {
-        _predicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
+        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate))));
         return this;
     }
 
@@ -148,7 +151,25 @@ public sealed class RouteBuilder
         }
 
         _registered = true;
-        return _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
+        return _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, Criteria(), responder, _optional));
+    }
+
+    private IEnumerable<RouteCriterion> Criteria()
+    {
+        foreach (KeyValuePair<string, string> pair in _query)
+        {
+            yield return new QueryCriterion(pair.Key, pair.Value);
+        }
+
+        foreach (KeyValuePair<string, string?> header in _headers)
+        {
+            yield return new HeaderCriterion(header.Key, header.Value);
+        }
+
+        foreach (RouteCriterion criterion in _rest)
+        {
+            yield return criterion;
+        }
     }
 
     /// <summary>The explicit name, else the method and template, e.g. <c>GET /login</c> or <c>ANY /orders/{id}</c>.</summary>
@@ -164,12 +185,17 @@ public sealed class RouteBuilder
 
         foreach (KeyValuePair<string, string?> header in _headers)
         {
-            text.Append(" [").Append(header.Key).Append(header.Value is null ? string.Empty : ": " + header.Value).Append(']');
+            text.Append(" [").Append(header.Key).Append(header.Value is null ? string.Empty : ": " + Secrets.Show(header.Key, header.Value)).Append(']');
         }
 
-        if (_bodyPredicates.Count + _predicates.Count > 0)
+        foreach (string body in _bodyNames)
         {
-            text.Append(" [+").Append(_bodyPredicates.Count + _predicates.Count).Append(" predicate(s)]");
+            text.Append(" [").Append(body).Append(']');
+        }
+
+        if (_predicates > 0)
+        {
+            text.Append(" [+").Append(_predicates).Append(" predicate(s)]");
         }
 
         return text.ToString();

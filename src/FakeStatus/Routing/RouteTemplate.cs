@@ -94,39 +94,52 @@ internal sealed class RouteTemplate
         return new RouteTemplate(template, scheme, host, port, path, ParseSegments(path, template), query);
     }
 
-    public bool MatchesAuthority(Uri uri) =>
-        (Host is null || string.Equals(Host, uri.Host, StringComparison.OrdinalIgnoreCase)) &&
-        (Scheme is null || string.Equals(Scheme, uri.Scheme, StringComparison.OrdinalIgnoreCase)) &&
-        (Port is null || Port == uri.Port);
-
-    /// <summary>Whether the request path's segments fit this template's segments.</summary>
-    public bool MatchesPath(string[] requestSegments)
+    /// <summary>
+    /// Whether the request path's segments fit this template's segments. With <paramref name="why"/> (only when explaining a
+    /// near miss), adds which segment differed and how.
+    /// </summary>
+    public bool MatchesPath(string[] requestSegments, List<string>? why = null)
     {
         for (int i = 0; i < _segments.Length; i++)
         {
             Segment segment = _segments[i];
             if (segment.Kind == SegmentKind.Wildcard && i == _segments.Length - 1)
             {
-                return requestSegments.Length >= i;
+                if (requestSegments.Length < i)
+                {
+                    why?.Add($"too few segments: expected at least {i}, got {requestSegments.Length}");
+                    return false;
+                }
+
+                return true;
             }
 
             if (i >= requestSegments.Length)
             {
+                why?.Add($"too few segments: expected {_segments.Length}, got {requestSegments.Length}");
                 return false;
             }
 
             if (segment.Kind == SegmentKind.Literal && !string.Equals(segment.Text, requestSegments[i], StringComparison.Ordinal))
             {
+                why?.Add($"segment {i + 1}: expected '{segment.Text}', got '{requestSegments[i]}'");
                 return false;
             }
 
             if (segment.Kind == SegmentKind.Parameter && requestSegments[i].Length == 0)
             {
+                why?.Add($"segment {i + 1}: expected a value for {{{segment.Text}}}, got an empty segment");
                 return false;
             }
         }
 
-        return requestSegments.Length == _segments.Length;
+        if (requestSegments.Length != _segments.Length)
+        {
+            why?.Add($"too many segments: expected {_segments.Length}, got {requestSegments.Length}");
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -20,9 +20,9 @@ public sealed class UnmatchedAndVerificationTests
         string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
         message.Should().Contain("POST https://api.test/logni")
             .And.Contain("Accept: application/json")
-            .And.Contain("Authorization: (present)").And.NotContain("secret")
-            .And.Contain("Nearest registered routes:\n  POST /login -> 530 Authentication Required")
-            .And.Contain("(1 more)");
+            .And.Contain("Authorization: (masked, 13 chars)").And.NotContain("secret")
+            .And.Contain("Nearest routes:\n  'POST /login' (route #1, 530 Authentication Required)")
+            .And.Contain("(1 more route(s))");
         handler.Requests.Single().IsUnmatched.Should().BeTrue();
     }
 

@@ -119,4 +119,15 @@ public sealed class StatusCatalogLookupTests
         FluentActions.Invoking(() => StatusCatalog.FromFile(path!))
             .Should().Throw<ArgumentException>().WithParameterName("path")
             .Which.Message.Should().Contain("The catalog path must not be null or empty.");
+
+    [Test]
+    public void Unknown_DescribesTheMissingCodeAndNamesFakeStatusAsSource()
+    {
+        StatusDefinition unknown = StatusCatalog.Unknown("smtp", 299);
+
+        unknown.ReasonPhrase.Should().Be(StatusCatalog.UnknownReasonPhrase);
+        unknown.Description.Should().Be("The registry has no definition of smtp 299; FakeStatus answers it with a generic reason phrase.");
+        unknown.Source.Should().Be("FakeStatus");
+        unknown.Kind.Should().Be(StatusKind.Unofficial);
+    }
 }

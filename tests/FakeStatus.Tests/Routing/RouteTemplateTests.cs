@@ -92,13 +92,4 @@ public sealed class RouteTemplateTests
     [TestCase("/a/*/c", new[] { "a", "b", "d" }, false)]
     public void MatchesPath_ComparesSegmentBySegment(string text, string[] segments, bool expected) =>
         RouteTemplate.Parse(text).MatchesPath(segments).Should().Be(expected);
-
-    [TestCase("https://api.test/x", "https://API.TEST/x", true)]
-    [TestCase("https://api.test/x", "http://api.test/x", false)]
-    [TestCase("https://api.test/x", "https://other.test/x", false)]
-    [TestCase("https://api.test:8443/x", "https://api.test:8443/x", true)]
-    [TestCase("https://api.test:8443/x", "https://api.test/x", false)]
-    [TestCase("/x", "ftp://anywhere:21/x", true)]
-    public void MatchesAuthority_ChecksOnlyTheGivenParts(string text, string url, bool expected) =>
-        RouteTemplate.Parse(text).MatchesAuthority(new Uri(url)).Should().Be(expected);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -20,10 +21,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
+        ArgumentNullException.ThrowIfNull(request);
 
         ThrowIfDisposed();
         return SendCoreAsync(request, sync: false, cancellationToken).AsTask();
@@ -36,12 +34,10 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
     /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
+    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "With sync: true the value task has completed when SendCoreAsync returns.")]
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
+        ArgumentNullException.ThrowIfNull(request);
 
         ThrowIfDisposed();
 
@@ -50,6 +46,8 @@ public sealed partial class FakeStatusHandler
     }
 #endif
 
+    [SuppressMessage("Performance", "CA1849:Call async methods when in an async method", Justification = "The synchronous Send path reads the body synchronously on purpose.")]
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The response is returned to the caller, who owns it.")]
     private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool sync, CancellationToken cancellationToken)
     {
         var exchange = new Exchange(request, _time.GetUtcNow()) { Scope = _currentScope.Value };
@@ -108,6 +106,7 @@ public sealed partial class FakeStatusHandler
 #endif
     }
 
+    [SuppressMessage("Performance", "CA1849:Call async methods when in an async method", Justification = "The synchronous Send path has no other way to wait.")]
     private async ValueTask WaitAsync(TimeSpan delay, bool sync, CancellationToken cancellationToken)
     {
 #if NET8_0_OR_GREATER
@@ -126,6 +125,7 @@ public sealed partial class FakeStatusHandler
         }
     }
 
+    [SuppressMessage("Performance", "CA1849:Call async methods when in an async method", Justification = "The synchronous Send path passes through with the inner handler's Send.")]
     private async ValueTask<HttpResponseMessage> PassThroughAsync(Exchange exchange, bool sync, CancellationToken cancellationToken)
     {
         try
@@ -158,12 +158,12 @@ public sealed partial class FakeStatusHandler
         }
 
         DateTimeOffset now = plan.Delay == TimeSpan.Zero ? exchange.ArrivedAt : _time.GetUtcNow();
-        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, plan.SuppressBody);
+        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, Options.RealisticRetryAfter, plan.SuppressBody);
         if (plan.ExtraHeaders is not null)
         {
             foreach (HeaderEntry header in plan.ExtraHeaders)
             {
-                header.AddTo(response);
+                header.AddTo(response, now, Options.RealisticRetryAfter);
             }
         }
 

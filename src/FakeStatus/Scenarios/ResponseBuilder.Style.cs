@@ -6,6 +6,8 @@ namespace FakeStatus;
 /// <content>Answering in a vendor's error shape.</content>
 public sealed partial class ResponseBuilder
 {
+    private static readonly char[] LineBreaks = ['\r', '\n'];
+
     /// <summary>
     /// Answers in the error shape of a vendor API: the style's body and content type, and its headers (<c>x-ms-error-code</c>,
     /// <c>x-amz-request-id</c>...) over the definition's (so <c>Retry-After</c> stays). Statuses below 400 and bodiless ones
@@ -18,10 +20,7 @@ public sealed partial class ResponseBuilder
     /// <exception cref="ArgumentException">The style has no <c>code</c> (or <c>message</c>) field to override, or a value has CR/LF.</exception>
     public ResponseBuilder WithErrorStyle(ErrorStyle style, string? errorCode = null, string? message = null)
     {
-        if (style is null)
-        {
-            throw new ArgumentNullException(nameof(style));
-        }
+        ArgumentNullException.ThrowIfNull(style);
 
         Dictionary<string, string>? overrides = null;
         AddOverride(style, "code", errorCode, nameof(errorCode), ref overrides);
@@ -35,7 +34,7 @@ public sealed partial class ResponseBuilder
         foreach (HeaderEntry header in styled.Headers)
         {
             RemoveHeader(header.Name);
-            _headers.Add(new KeyValuePair<string, string>(header.Name, header.Value));
+            _headers.Add(header);
         }
 
         _bytes = styled.Body;
@@ -58,7 +57,7 @@ public sealed partial class ResponseBuilder
                 paramName);
         }
 
-        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        if (value.IndexOfAny(LineBreaks) >= 0)
         {
             throw new ArgumentException($"The {field} '{StatusRules.Escape(value)}' contains CR or LF; it may be sent in a header.", paramName);
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -34,20 +33,17 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
     /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
-    [SuppressMessage("Reliability", "CA2012:Use ValueTasks correctly", Justification = "With sync: true the value task has completed when SendCoreAsync returns.")]
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
 
         ThrowIfDisposed();
 
-        // With sync: true nothing below awaits anything incomplete, so the value task has finished when it returns.
-        return SendCoreAsync(request, sync: true, cancellationToken).GetAwaiter().GetResult();
+        // With sync: true nothing below awaits anything incomplete, so the task has finished when it returns.
+        return SendCoreAsync(request, sync: true, cancellationToken).AsTask().GetAwaiter().GetResult();
     }
 #endif
 
-    [SuppressMessage("Performance", "CA1849:Call async methods when in an async method", Justification = "The synchronous Send path reads the body synchronously on purpose.")]
-    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The response is returned to the caller, who owns it.")]
     private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool sync, CancellationToken cancellationToken)
     {
         var exchange = new Exchange(request, _time.GetUtcNow()) { Scope = _currentScope.Value };
@@ -57,7 +53,7 @@ public sealed partial class FakeStatusHandler
             if (request.Content is not null)
             {
                 // Buffered first, so the caller's later disposal cannot lose the body and matchers can read it again.
-                exchange.Body = sync ? ReadBody(request.Content, cancellationToken) : await ReadBodyAsync(request.Content, cancellationToken).ConfigureAwait(false);
+                exchange.Body = sync ? ReadBody(request.Content, cancellationToken) : await ContentBytes.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
             }
 
             Plan plan = Apply(Decide(request, exchange.Body, exchange.Scope), exchange);
@@ -66,9 +62,12 @@ public sealed partial class FakeStatusHandler
                 await WaitAsync(plan.Delay, sync, cancellationToken).ConfigureAwait(false);
             }
 
-            return plan.PassThrough
-                ? await PassThroughAsync(exchange, sync, cancellationToken).ConfigureAwait(false)
-                : Answer(exchange, plan);
+            if (plan.PassThrough)
+            {
+                return await PassThroughAsync(exchange, sync, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Answer(exchange, plan);
         }
         catch (Exception e) when (!exchange.HasOutcome)
         {
@@ -80,17 +79,6 @@ public sealed partial class FakeStatusHandler
         {
             Record(exchange);
         }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-#if NET5_0_OR_GREATER
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        await content.LoadIntoBufferAsync().ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
     }
 
     private static byte[] ReadBody(HttpContent content, CancellationToken cancellationToken)
@@ -106,7 +94,6 @@ public sealed partial class FakeStatusHandler
 #endif
     }
 
-    [SuppressMessage("Performance", "CA1849:Call async methods when in an async method", Justification = "The synchronous Send path has no other way to wait.")]
     private async ValueTask WaitAsync(TimeSpan delay, bool sync, CancellationToken cancellationToken)
     {
 #if NET8_0_OR_GREATER
@@ -125,7 +112,6 @@ public sealed partial class FakeStatusHandler
         }
     }
 
-    [SuppressMessage("Performance", "CA1849:Call async methods when in an async method", Justification = "The synchronous Send path passes through with the inner handler's Send.")]
     private async ValueTask<HttpResponseMessage> PassThroughAsync(Exchange exchange, bool sync, CancellationToken cancellationToken)
     {
         try

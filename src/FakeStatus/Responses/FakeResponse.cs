@@ -49,6 +49,7 @@ public sealed class FakeResponse
     public HttpResponseMessage CreateFor(HttpRequestMessage request)
     {
         ArgumentNullException.ThrowIfNull(request);
+
         return _template.Create(request, _time.GetUtcNow(), RealisticRetryAfter);
     }
 

@@ -6,8 +6,6 @@ namespace FakeStatus;
 /// <content>Answering in a vendor's error shape.</content>
 public sealed partial class ResponseBuilder
 {
-    private static readonly char[] LineBreaks = ['\r', '\n'];
-
     /// <summary>
     /// Answers in the error shape of a vendor API: the style's body and content type, and its headers (<c>x-ms-error-code</c>,
     /// <c>x-amz-request-id</c>...) over the definition's (so <c>Retry-After</c> stays). Statuses below 400 and bodiless ones
@@ -57,7 +55,7 @@ public sealed partial class ResponseBuilder
                 paramName);
         }
 
-        if (value.IndexOfAny(LineBreaks) >= 0)
+        if (StatusRules.HasLineBreak(value))
         {
             throw new ArgumentException($"The {field} '{StatusRules.Escape(value)}' contains CR or LF; it may be sent in a header.", paramName);
         }

@@ -47,7 +47,7 @@ public static class CatalogTour
 
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Catalog = custom.With([.. gopher.All]) });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
-        using HttpResponseMessage maintenance = await client.GetAsync("/503"); // 503 Down For Maintenance, Retry-After: 600
+        using HttpResponseMessage maintenance = await client.GetAsync("/503"); // 503 Down For Maintenance, Retry-After: 1 (600 with RealisticRetryAfter)
         using HttpResponseMessage suspended = await client.GetAsync("/acme/530"); // 530 Account Suspended
         // end-snippet
         await output.WriteLineAsync($"{(int)maintenance.StatusCode} {maintenance.ReasonPhrase}, Retry-After: {maintenance.Headers.RetryAfter}");

@@ -14,8 +14,9 @@ public sealed class DrivenTimeTests
         // begin-snippet: time-driven
         var fake = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
         var time = new DrivenTimeProvider(fake, fake.Advance);   // moves the fake clock to each timer the call waits on
-        using var handler = new FakeStatusHandler(time);          // give the same provider to everything that waits
-        handler.When("/report").RespondInSequence(s => s.Respond(503).Respond(200));   // 503 carries Retry-After: 120
+        // Give the same provider to everything that waits; realistic waits, so the 503 carries the catalog's Retry-After: 120.
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticRetryAfter = true });
+        handler.When("/report").RespondInSequence(s => s.Respond(503).Respond(200));
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
         int status = await time.RunUntilCompleteAsync(() => GetHonouringRetryAfterAsync(client, "/report", time));

@@ -20,7 +20,8 @@ public sealed class ResilienceTests
         var time = new DrivenTimeProvider(fake, fake.Advance);   // moves the fake clock to each timer the client waits on
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);   // the resilience pipeline and FakeStatus both read it
-        services.AddOrderClient().UseFakeStatus();    // the production registration, with FakeStatus as the network
+        // The production registration, with FakeStatus as the network; realistic waits, so 429 and 503 say Retry-After: 120.
+        services.AddOrderClient().UseFakeStatus(_ => new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticRetryAfter = true }));
         ServiceProvider provider = services.BuildServiceProvider();
         // end-snippet
         _time = time;

@@ -14,7 +14,7 @@ public sealed class MockHttpTests
         // begin-snippet: mockhttp
         using var mockHttp = new MockHttpMessageHandler();
         mockHttp.When("/login").RespondWithStatus("smtp", 530);  // FakeStatus's response, fresh for every request
-        mockHttp.When("/orders").RespondWithStatus(503);         // with the catalog's Retry-After: 120
+        mockHttp.When("/orders").RespondWithStatus(503);         // with Retry-After: 1, as FakeStatusHandler sends it
         using var fakeStatus = new FakeStatusHandler();
         mockHttp.Fallback.Respond(fakeStatus);                  // anything else: FakeStatus's URL conventions
         using HttpClient client = mockHttp.ToHttpClient();
@@ -28,7 +28,7 @@ public sealed class MockHttpTests
 
         login.ReasonPhrase.Should().Be("Authentication Required");
         (await loginAgain.Content.ReadAsStringAsync()).Should().Be(await login.Content.ReadAsStringAsync());
-        orders.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(120));
+        orders.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
         ((int)other.StatusCode).Should().Be(402);
         fakeStatus.Requests.Should().ContainSingle().Which.RequestUri!.AbsolutePath.Should().Be("/402");
     }

@@ -5,7 +5,7 @@ namespace FakeStatus.Tool.Tests;
 public sealed class ToolAppErrorTests
 {
     [TestCase(new[] { "show", "gopher", "530" }, "unknown protocol 'gopher': expected one of ftp, http, smtp")]
-    [TestCase(new[] { "show", "smtp", "999" }, "smtp has no code 999; run 'fakestatus list smtp'")]
+    [TestCase(new[] { "show", "smtp", "999" }, "smtp has no code 999 in the catalog, so it has no page; run 'fakestatus list smtp'")]
     [TestCase(new[] { "show", "smtp", "53x" }, "'53x' is not a status code: expected a whole number from 100 to 999")]
     [TestCase(new[] { "show", "smtp", "1000" }, "'1000' is not a status code")]
     [TestCase(new[] { "show", "http", "530", "--variant", "acme" }, "http 530 has no variant 'acme'; its variants are: cloudflare, pantheon.")]
@@ -28,6 +28,19 @@ public sealed class ToolAppErrorTests
         run.Stdout.Should().BeEmpty();
         run.Stderr.Should().StartWith("fakestatus: error: ").And.Contain(expected);
         run.Stderr.TrimEnd().Should().NotContain("\n", "an error is one line").And.NotContain("   at ", "never a stack trace");
+    }
+
+    [Test]
+    public async Task Show_CodeTheCatalogLacks_StatesTheSameRuleAsTheCatalogLookup()
+    {
+        KeyNotFoundException lookup = FluentActions.Invoking(() => StatusCatalog.Default.Get("smtp", 599)).Should().Throw<KeyNotFoundException>().Which;
+        string rule = lookup.Message[lookup.Message.IndexOf("FakeStatusHandler answers", StringComparison.Ordinal)..];
+
+        ToolRun run = await ToolRun.RunAsync("show", "smtp", "599");
+
+        rule.Should().Be("FakeStatusHandler answers a code from 100 to 999 that its catalog lacks as '599 Unknown Status Code'.");
+        run.ExitCode.Should().Be(ToolApp.UsageError);
+        run.Stderr.TrimEnd().Should().EndWith(rule);
     }
 
     [Test]

@@ -2,7 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using FakeStatus.Tool.Serve;
 
 namespace FakeStatus.Tool.Commands;
@@ -16,13 +18,17 @@ internal static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to bind: 127.0.0.1 (default), ::1, 0.0.0.0, localhost.", DefaultValueFactory = _ => "127.0.0.1" };
 
         var seed = new Option<int?>("--seed") { Description = "The seed for /random/... draws, to replay a run; default: a new one, printed at start." };
+        var realisticRetryAfter = new Option<bool>("--realistic-retry-after")
+        {
+            Description = "Send the catalog's waits as they are (Retry-After: 120 on 429 and 503); by default each is cut to at most one second, as FakeStatusHandler does.",
+        };
 
         var command = new Command(
             "serve",
             "Answer http://HOST:PORT/{code}, /{protocol}/{code}, /{vendor}/{code} with the canonical responses until Ctrl+C. " +
             "Request headers work as in a test: Accept: text/plain or application/problem+json, X-HttpStatus-Sleep: 2000, X-HttpStatus-Response-Retry-After: 5.")
         {
-            port, host, seed,
+            port, host, seed, realisticRetryAfter,
         };
 
         command.SetAction(async (parsed, cancellationToken) =>
@@ -34,8 +40,9 @@ internal static class ServeCommand
             }
 
             IPAddress address = ParseHost(parsed.GetValue(host)!);
-            var options = new FakeStatusOptions { RandomSeed = parsed.GetValue(seed) };
-            await using FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, options, cancellationToken).ConfigureAwait(false);
+            var options = new FakeStatusOptions { RandomSeed = parsed.GetValue(seed), RealisticRetryAfter = parsed.GetValue(realisticRetryAfter) };
+            FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, options, cancellationToken).ConfigureAwait(false);
+            await using ConfiguredAsyncDisposable stopped = server.ConfigureAwait(false);
 
             // The first line is the contract tests and scripts read to learn the port.
             await stdout.WriteLineAsync($"Listening on {server.Address.ToString().TrimEnd('/')} (Ctrl+C to stop)").ConfigureAwait(false);

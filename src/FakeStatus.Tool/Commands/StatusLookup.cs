@@ -57,7 +57,10 @@ internal static class StatusLookup
         var meanings = registry.VariantsOf(protocol, code);
         if (meanings.Count == 0)
         {
-            throw ToolException.Usage($"{protocol} has no code {code}; run 'fakestatus list {protocol}' to see its codes.");
+            // The same rule the catalog's lookup states: show documents catalog entries, the handler answers any code.
+            throw ToolException.Usage(
+                $"{protocol} has no code {code} in the catalog, so it has no page; run 'fakestatus list {protocol}' to see its codes. " +
+                $"FakeStatusHandler answers a code from 100 to 999 that its catalog lacks as '{code} {StatusCatalog.UnknownReasonPhrase}'.");
         }
 
         string known = string.Join(", ", meanings.Where(d => d.Variant is not null).Select(d => d.Variant));

@@ -18,6 +18,12 @@ internal sealed record ReferencePage(
     string ServerUrl,
     IReadOnlyList<StatusDefinition> OtherCodes)
 {
+    /// <summary>
+    /// The headers <see cref="FakeStatusHandler"/> sends by default in place of the page's, as <c>Name: value</c>: the waits it
+    /// cuts to one second (<c>Retry-After: 1</c>); empty when it sends the page's response as shown.
+    /// </summary>
+    public IReadOnlyList<string> DefaultWaits { get; init; } = [];
+
     /// <summary>The protocol's display name, e.g. <c>SMTP</c>.</summary>
     public string ProtocolTitle => Definition.Protocol.ToUpperInvariant();
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -19,11 +20,12 @@ internal static class ReferencePageBuilder
     public static async Task<ReferencePage> BuildAsync(StatusDefinition definition, TimeProvider time, CancellationToken cancellationToken)
     {
         string path = PathOf(definition);
-        // The page shows each code as its own status, including those a real server never sends as one (nginx 444).
-        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticDelivery = false });
-        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(DefaultServerUrl + path));
-        using HttpResponseMessage response = await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // The page shows each code as its own status, including those a real server never sends as one (nginx 444), and the
+        // catalog's waits as they are, which the snippets' real servers send; DefaultWaits says what the handler sends instead.
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticDelivery = false, RealisticRetryAfter = true });
+        using HttpResponseMessage response = await SendAsync(handler, path, cancellationToken).ConfigureAwait(false);
+        using var byDefault = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticDelivery = false });
+        using HttpResponseMessage defaultResponse = await SendAsync(byDefault, path, cancellationToken).ConfigureAwait(false);
 
         // ByteArrayContent can be read twice: once for the snippets' fields, once for the raw text.
         SnippetResponse snippetResponse = await SnippetResponse.FromAsync(response, cancellationToken).ConfigureAwait(false);
@@ -32,8 +34,25 @@ internal static class ReferencePageBuilder
         var others = handler.Options.Catalog.ForProtocol(definition.Protocol)
             .Where(d => d.IsDefault && d.Code != definition.Code)
             .ToArray();
-        return new ReferencePage(definition, path, raw.Replace("\r\n", "\n", StringComparison.Ordinal), snippetResponse, DefaultServerUrl, others);
+        return new ReferencePage(definition, path, raw.Replace("\r\n", "\n", StringComparison.Ordinal), snippetResponse, DefaultServerUrl, others)
+        {
+            DefaultWaits = ChangedHeaders(response, defaultResponse),
+        };
     }
+
+    private static async Task<HttpResponseMessage> SendAsync(FakeStatusHandler handler, string path, CancellationToken cancellationToken)
+    {
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(DefaultServerUrl + path));
+        return await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The headers, as <c>Name: value</c>, whose value the default handler sends differently from <paramref name="realistic"/>.</summary>
+    private static string[] ChangedHeaders(HttpResponseMessage realistic, HttpResponseMessage byDefault) =>
+        byDefault.Headers
+            .Where(h => !realistic.Headers.TryGetValues(h.Key, out IEnumerable<string>? values) || !values.SequenceEqual(h.Value))
+            .Select(h => h.Key + ": " + string.Join(", ", h.Value))
+            .ToArray();
 
     /// <summary>The URL path FakeStatus's conventions answer <paramref name="definition"/> at.</summary>
     public static string PathOf(StatusDefinition definition)

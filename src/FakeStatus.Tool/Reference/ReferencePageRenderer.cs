@@ -37,6 +37,14 @@ internal static class ReferencePageRenderer
             writer.Paragraph($"The response above carries {d.Code} as its status; from the real system the client receives {ProvenanceFields.ClientReceivesText(d)}.");
         }
 
+        if (page.DefaultWaits.Count > 0)
+        {
+            writer.Paragraph(
+                $"FakeStatusHandler and 'fakestatus serve' send {string.Join(" and ", page.DefaultWaits)} by default instead, so a client " +
+                "that honours the wait on the real clock retries within a second; FakeStatusOptions.RealisticRetryAfter = true " +
+                "('fakestatus serve --realistic-retry-after') sends the value above.");
+        }
+
         writer.Heading(2, "2. Test it with curl");
         writer.Code("bash", page.CurlCommand);
         writer.Paragraph(page.CurlNote);

@@ -13,9 +13,10 @@ namespace FakeStatus;
 /// protocol and code with the default meaning first. <see cref="StatusDefinition.ToString"/> names the meaning, so each case
 /// gets a distinct test name.
 /// <para>
-/// Some cases carry a realistic wait: 429 and 503 send <c>Retry-After: 120</c>. A client that honours it on the real clock
-/// waits two minutes per retry, so a theory over <see cref="HttpClientErrors"/> or <see cref="HttpServerErrors"/> can seem
-/// to hang. Give the client a fake clock wrapped in a <see cref="DrivenTimeProvider"/> and run each call with
+/// Some cases carry a realistic wait: the catalog gives 429 and 503 <c>Retry-After: 120</c>. The handler sends it as
+/// <c>1</c> by default, so a client that honours it on the real clock waits a second per retry; with
+/// <see cref="FakeStatusOptions.RealisticRetryAfter"/> it sends 120, and a theory over <see cref="HttpClientErrors"/> or
+/// <see cref="HttpServerErrors"/> then needs a fake clock: wrap it in a <see cref="DrivenTimeProvider"/> and run each call with
 /// <see cref="DrivenTimeProvider.RunUntilCompleteAsync{T}(System.Func{System.Threading.Tasks.Task{T}}, System.Threading.CancellationToken)"/>:
 /// the clock jumps to each wait, so the retries take their full fake time and no real time.
 /// </para>

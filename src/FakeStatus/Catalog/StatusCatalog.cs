@@ -100,7 +100,10 @@ public sealed class StatusCatalog
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is not in <see cref="Protocols"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
-    /// <exception cref="KeyNotFoundException">The registry has no such definition; the message lists the variants it has.</exception>
+    /// <exception cref="KeyNotFoundException">
+    /// The registry has no such definition; the message lists the variants it has. A handler still answers a code from 100 to
+    /// 999 that its catalog lacks, as <see cref="UnknownReasonPhrase"/>: the catalog documents only what it has.
+    /// </exception>
     public StatusDefinition Get(string protocol, int code, string? variant)
     {
         ProtocolTable table = RequireTable(protocol);
@@ -116,7 +119,8 @@ public sealed class StatusCatalog
             ? "it has no definition of that code at all"
             : "its meanings of that code are: " + string.Join(", ", meanings.Select(d => d.Variant is null ? "(default)" : d.Variant));
         string what = variant is null ? $"{table.Name} {code}" : $"{table.Name} {code} variant '{variant}'";
-        throw new KeyNotFoundException($"The registry has no definition of {what}; {known}. Use TryGet to test, or With(...) to add one.");
+        string rule = meanings.Count == 0 ? " " + StatusRules.UnknownCodeRule(code) : string.Empty;
+        throw new KeyNotFoundException($"The registry has no definition of {what}; {known}. Use TryGet to test, or With(...) to add one.{rule}");
     }
 
     /// <summary>Looks up the default meaning of HTTP status <paramref name="code"/>.</summary>

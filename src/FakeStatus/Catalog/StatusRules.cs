@@ -10,6 +10,13 @@ internal static class StatusRules
     public const int MinCode = 100;
     public const int MaxCode = 999;
 
+    /// <summary>
+    /// The one rule for a code the catalog lacks, said the same way by the catalog's lookup and by <c>fakestatus show</c>:
+    /// the handler answers it (tests need odd codes), the catalog documents only what it has.
+    /// </summary>
+    public static string UnknownCodeRule(int code) =>
+        $"FakeStatusHandler answers a code from {MinCode} to {MaxCode} that its catalog lacks as '{code} {StatusCatalog.UnknownReasonPhrase}'.";
+
     public static bool BodyAllowedByDefault(int code) => code >= 200 && code != 204 && code != 205 && code != 304;
 
     public static int ValidateCode(int code, string paramName) =>

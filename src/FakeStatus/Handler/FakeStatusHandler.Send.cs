@@ -145,12 +145,12 @@ public sealed partial class FakeStatusHandler
         }
 
         DateTimeOffset now = plan.Delay == TimeSpan.Zero ? exchange.ArrivedAt : _time.GetUtcNow();
-        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, plan.SuppressBody);
+        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, Options.RealisticRetryAfter, plan.SuppressBody);
         if (plan.ExtraHeaders is not null)
         {
             foreach (HeaderEntry header in plan.ExtraHeaders)
             {
-                header.AddTo(response);
+                header.AddTo(response, now, Options.RealisticRetryAfter);
             }
         }
 

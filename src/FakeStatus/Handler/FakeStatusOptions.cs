@@ -86,6 +86,19 @@ public sealed class FakeStatusOptions
     public bool RealisticDelivery { get; init; } = true;
 
     /// <summary>
+    /// Whether the waits the catalog and the error styles ask for are sent as they are (<c>Retry-After: 120</c> on 429 and 503).
+    /// By default (<see langword="false"/>) each is cut to at most one second when the response is sent, so a client that
+    /// honours it on the real clock (a vendor SDK that cannot take a <see cref="System.TimeProvider"/>) waits no more than a
+    /// second per retry: <c>Retry-After</c> in seconds becomes <c>1</c>, an HTTP-date one becomes one second after now on
+    /// <see cref="TimeProvider"/>, <c>retry-after-ms</c> and <c>x-ms-retry-after-ms</c> become <c>1000</c>, and
+    /// <c>x-ratelimit-reset*</c> (a Unix time, seconds or a duration) one second from now. Set it to <see langword="true"/> to
+    /// test how a client copes with the realistic wait, on a fake clock. A header you set yourself
+    /// (<see cref="ResponseBuilder.WithRetryAfter(System.TimeSpan)"/>, <see cref="ResponseBuilder.WithHeader"/>, the request header
+    /// <c>X-HttpStatus-Response-Retry-After</c>) is always sent as given.
+    /// </summary>
+    public bool RealisticRetryAfter { get; init; }
+
+    /// <summary>
     /// What happens to a response no real server sends (a 401 without <c>WWW-Authenticate</c>, a body on a 204, a malformed
     /// <c>Retry-After</c>...): <see cref="RealismCheck.Warn"/> (the default) lists it on
     /// <see cref="RecordedRequest.RealismProblems"/> and fails <see cref="FakeStatusHandler.VerifyAll"/>;

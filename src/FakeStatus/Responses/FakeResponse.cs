@@ -7,6 +7,8 @@ namespace FakeStatus;
 /// Builds the response a <see cref="FakeStatusHandler"/> gives for one <see cref="StatusDefinition"/>, for code that answers
 /// requests itself (another mocking library, a custom handler): the same status, reason phrase, headers and body, byte for byte.
 /// Immutable and thread-safe; every call returns a fresh message with fresh content, so it may be read and disposed freely.
+/// As the handler does by default, it cuts a wait the definition asks for (<c>Retry-After: 120</c>) to one second unless
+/// <see cref="RealisticRetryAfter"/> is set.
 /// </summary>
 /// <example>
 /// <code>
@@ -34,6 +36,12 @@ public sealed class FakeResponse
     public StatusDefinition Definition { get; }
 
     /// <summary>
+    /// Whether the definition's waits (<c>Retry-After</c> and the like) are sent as they are; by default (<see langword="false"/>)
+    /// each is cut to at most one second, as <see cref="FakeStatusOptions.RealisticRetryAfter"/> describes.
+    /// </summary>
+    public bool RealisticRetryAfter { get; init; }
+
+    /// <summary>
     /// Creates the response to <paramref name="request"/>: its <c>RequestMessage</c> and HTTP version follow the request,
     /// a <c>HEAD</c> request gets no body, and the <c>Date</c> header is read from the clock now.
     /// </summary>
@@ -42,7 +50,7 @@ public sealed class FakeResponse
     {
         ArgumentNullException.ThrowIfNull(request);
 
-        return _template.Create(request, _time.GetUtcNow());
+        return _template.Create(request, _time.GetUtcNow(), RealisticRetryAfter);
     }
 
     /// <summary>Creates the response of <paramref name="definition"/> to <paramref name="request"/> in one call.</summary>

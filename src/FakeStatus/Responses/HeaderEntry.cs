@@ -4,7 +4,10 @@ using System.Net.Http;
 
 namespace FakeStatus;
 
-/// <summary>A header precomputed once: its name, value, and whether .NET keeps it on the content rather than the message.</summary>
+/// <summary>
+/// A header precomputed once: its name, value, whether .NET keeps it on the content rather than the message, and, for a
+/// default (from a status definition or an error style) that asks the client to wait, which kind of wait it is.
+/// </summary>
 internal readonly struct HeaderEntry
 {
     private static readonly string[] ContentHeaderNames =
@@ -13,10 +16,17 @@ internal readonly struct HeaderEntry
         "Content-Location", "Content-MD5", "Content-Range", "Content-Type", "Expires", "Last-Modified",
     ];
 
+    /// <summary>A header set explicitly: it is always sent as given.</summary>
     public HeaderEntry(string name, string value)
+        : this(name, value, WaitKind.None)
+    {
+    }
+
+    private HeaderEntry(string name, string value, WaitKind wait)
     {
         Name = name;
         Value = value;
+        Wait = wait;
         IsContentHeader = IsContentHeaderName(name);
     }
 
@@ -26,8 +36,14 @@ internal readonly struct HeaderEntry
 
     public bool IsContentHeader { get; }
 
+    /// <summary>The wait this default header asks for, capped unless realistic values are asked for; None for explicit headers.</summary>
+    public WaitKind Wait { get; }
+
     public static bool IsContentHeaderName(string name) =>
         Array.Exists(ContentHeaderNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A header a status definition or an error style supplies: a wait it asks for is capped at answer time.</summary>
+    public static HeaderEntry Default(string name, string value) => new(name, value, WaitHeader.KindOf(name));
 
     public static HeaderEntry[] From(IReadOnlyDictionary<string, string> headers)
     {
@@ -40,25 +56,27 @@ internal readonly struct HeaderEntry
         int i = 0;
         foreach (KeyValuePair<string, string> pair in headers)
         {
-            entries[i++] = new HeaderEntry(pair.Key, pair.Value);
+            entries[i++] = Default(pair.Key, pair.Value);
         }
 
         return entries;
     }
 
-    public void AddTo(HttpResponseMessage response)
+    /// <summary>Adds the header; a default wait is cut to one second from <paramref name="now"/> unless <paramref name="realisticWaits"/>.</summary>
+    public void AddTo(HttpResponseMessage response, DateTimeOffset now, bool realisticWaits)
     {
+        string value = Wait == WaitKind.None || realisticWaits ? Value : WaitHeader.Capped(Wait, Value, now);
         if (IsContentHeader)
         {
             // A header such as Allow lives on the content; a bodyless response still needs somewhere to carry it.
             response.Content ??= new ByteArrayContent([]);
             response.Content.Headers.Remove(Name);
-            response.Content.Headers.TryAddWithoutValidation(Name, Value);
+            response.Content.Headers.TryAddWithoutValidation(Name, value);
         }
         else
         {
             response.Headers.Remove(Name);
-            response.Headers.TryAddWithoutValidation(Name, Value);
+            response.Headers.TryAddWithoutValidation(Name, value);
         }
     }
 }

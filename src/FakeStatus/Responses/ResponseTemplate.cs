@@ -100,7 +100,11 @@ internal sealed class ResponseTemplate
         return Body is not null ? Body.Length : (_contentFactory is null ? 0 : null);
     }
 
-    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, bool suppressBody = false)
+    /// <summary>
+    /// A fresh message for <paramref name="request"/>, dated <paramref name="now"/>. A wait the definition or style asks for
+    /// (<c>Retry-After: 120</c>) is cut to one second unless <paramref name="realisticWaits"/>; see <see cref="WaitHeader"/>.
+    /// </summary>
+    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, bool realisticWaits, bool suppressBody = false)
     {
         var response = new HttpResponseMessage((HttpStatusCode)StatusCode)
         {
@@ -133,7 +137,7 @@ internal sealed class ResponseTemplate
 
         foreach (HeaderEntry header in _headers)
         {
-            header.AddTo(response);
+            header.AddTo(response, now, realisticWaits);
         }
 
 #if NET5_0_OR_GREATER

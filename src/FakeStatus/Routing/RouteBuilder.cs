@@ -83,11 +83,18 @@ public sealed partial class RouteBuilder
         return this;
     }
 
-    /// <summary>Answers HTTP <paramref name="code"/> from the handler's registry, optionally customised.</summary>
+    /// <summary>
+    /// Answers HTTP <paramref name="code"/> from the handler's registry, optionally customised; a code from 100 to 999 that the
+    /// registry lacks answers with the reason phrase <see cref="StatusCatalog.UnknownReasonPhrase"/>.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
     public FakeRoute Respond(int code, Action<ResponseBuilder>? configure = null) => Respond(StatusCatalog.Http, code, configure);
 
-    /// <summary>Answers <paramref name="code"/> of <paramref name="protocol"/> (e.g. <c>("smtp", 530)</c>), optionally customised.</summary>
+    /// <summary>
+    /// Answers <paramref name="code"/> of <paramref name="protocol"/> (e.g. <c>("smtp", 530)</c>), optionally customised; a code
+    /// from 100 to 999 that the registry lacks (<c>("smtp", 418)</c>) answers with the reason phrase
+    /// <see cref="StatusCatalog.UnknownReasonPhrase"/>.
+    /// </summary>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
     public FakeRoute Respond(string protocol, int code, Action<ResponseBuilder>? configure = null) =>

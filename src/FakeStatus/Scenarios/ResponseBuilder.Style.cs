@@ -32,7 +32,7 @@ public sealed partial class ResponseBuilder
         foreach (HeaderEntry header in styled.Headers)
         {
             RemoveHeader(header.Name);
-            _headers.Add(new KeyValuePair<string, string>(header.Name, header.Value));
+            _headers.Add(header);
         }
 
         _bytes = styled.Body;

@@ -11,7 +11,7 @@ namespace FakeStatus;
 public sealed partial class ResponseBuilder
 {
     private readonly StatusDefinition _definition;
-    private readonly List<KeyValuePair<string, string>> _headers = [];
+    private readonly List<HeaderEntry> _headers = [];
     private readonly List<HeaderEntry> _trailers = [];
     private string _reasonPhrase;
     private BodyKind _bodyKind = BodyKind.Canonical;
@@ -26,10 +26,7 @@ public sealed partial class ResponseBuilder
     {
         _definition = definition;
         _reasonPhrase = definition.ReasonPhrase;
-        foreach (KeyValuePair<string, string> header in definition.Headers)
-        {
-            _headers.Add(header);
-        }
+        _headers.AddRange(HeaderEntry.From(definition.Headers));
     }
 
     private enum BodyKind
@@ -52,14 +49,17 @@ public sealed partial class ResponseBuilder
         return this;
     }
 
-    /// <summary>Sets a header, replacing the definition's default of the same name (e.g. <c>Retry-After</c>).</summary>
+    /// <summary>
+    /// Sets a header, replacing the definition's default of the same name (e.g. <c>Retry-After</c>). The value is sent as
+    /// given: the one-second cap of <see cref="FakeStatusOptions.RealisticRetryAfter"/> applies only to default headers.
+    /// </summary>
     /// <exception cref="ArgumentException">The name is not an HTTP token or the value contains CR/LF.</exception>
     public ResponseBuilder WithHeader(string name, string value)
     {
         StatusRules.ValidateHeaderName(name, nameof(name));
         StatusRules.ValidateHeaderValue(name, value, nameof(value));
         RemoveHeader(name);
-        _headers.Add(new KeyValuePair<string, string>(name, value));
+        _headers.Add(new HeaderEntry(name, value));
         return this;
     }
 
@@ -71,7 +71,7 @@ public sealed partial class ResponseBuilder
         return this;
     }
 
-    /// <summary>Sets <c>Retry-After</c> to a number of seconds (rounded up).</summary>
+    /// <summary>Sets <c>Retry-After</c> to a number of seconds (rounded up), sent as given whatever <see cref="FakeStatusOptions.RealisticRetryAfter"/> says.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative.</exception>
     public ResponseBuilder WithRetryAfter(TimeSpan delay)
     {
@@ -84,7 +84,7 @@ public sealed partial class ResponseBuilder
         return WithHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Sets <c>Retry-After</c> to an HTTP date.</summary>
+    /// <summary>Sets <c>Retry-After</c> to an HTTP date, sent as given whatever <see cref="FakeStatusOptions.RealisticRetryAfter"/> says.</summary>
     public ResponseBuilder WithRetryAfter(DateTimeOffset date) =>
         WithHeader("Retry-After", date.UtcDateTime.ToString("r", System.Globalization.CultureInfo.InvariantCulture));
 
@@ -144,12 +144,7 @@ public sealed partial class ResponseBuilder
 
     internal ResponseStep Build()
     {
-        var headers = new HeaderEntry[_headers.Count];
-        for (int i = 0; i < headers.Length; i++)
-        {
-            headers[i] = new HeaderEntry(_headers[i].Key, _headers[i].Value);
-        }
-
+        HeaderEntry[] headers = _headers.ToArray();
         byte[]? bytes = _bodyKind switch
         {
             BodyKind.Canonical => _definition.BodyAllowed ? CanonicalBody.Utf8(_definition.Code, _reasonPhrase) : null,
@@ -183,5 +178,5 @@ public sealed partial class ResponseBuilder
     }
 
     private void RemoveHeader(string name) =>
-        _headers.RemoveAll(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase));
+        _headers.RemoveAll(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -85,7 +85,7 @@ internal sealed class StepFactory(StatusCatalog registry)
         }
 
         using var request = new HttpRequestMessage(Method ?? HttpMethod.Get, SampleUri);
-        using HttpResponseMessage response = template.Create(request, SampleTime);
+        using HttpResponseMessage response = template.Create(request, SampleTime, realisticWaits: true);
         IReadOnlyList<string> problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(request.Method, suppressBody: false));
         return problems.Count == 0
             ? step

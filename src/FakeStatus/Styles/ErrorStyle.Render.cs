@@ -77,7 +77,7 @@ public sealed partial class ErrorStyle
             string value = header.Value?.Render(Value, Raw) ?? string.Empty;
             if (value.Length > 0)
             {
-                entries.Add(new HeaderEntry(header.Key, value));
+                entries.Add(HeaderEntry.Default(header.Key, value));
             }
         }
 

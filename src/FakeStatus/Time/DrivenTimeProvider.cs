@@ -8,7 +8,7 @@ namespace FakeStatus;
 /// <summary>
 /// A <see cref="TimeProvider"/> over a fake clock that moves the clock on by itself while a call waits: whenever the call is
 /// idle and a timer of this provider is pending, the clock jumps to that timer's due time. Retries that honour
-/// <c>Retry-After: 120</c>, timeouts, back-offs and delays then take their full fake time and no real time, without a test
+/// <c>Retry-After: 120</c> (<see cref="FakeStatusOptions.RealisticRetryAfter"/>), timeouts, back-offs and delays then take their full fake time and no real time, without a test
 /// guessing how far or how often to advance.
 /// </summary>
 /// <remarks>

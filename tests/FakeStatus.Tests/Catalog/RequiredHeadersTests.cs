@@ -23,7 +23,8 @@ public sealed class RequiredHeadersTests
     {
         StatusDefinition definition = StatusCatalog.Default.Get(code);
         definition.Headers.Should().ContainKey(header);
-        using var handler = new FakeStatusHandler();
+        // Realistic waits, so Retry-After arrives as the catalog gives it rather than cut to one second.
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { RealisticRetryAfter = true });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
         using HttpResponseMessage response = await client.GetAsync($"/{code}");

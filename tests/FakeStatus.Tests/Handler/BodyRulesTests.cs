@@ -69,8 +69,8 @@ public sealed class BodyRulesTests
         (await first.Content.ReadAsStringAsync()).Should().Contain("Service Unavailable");
     }
 
-    [TestCase(429, "Retry-After", "120")]
-    [TestCase(503, "Retry-After", "120")]
+    [TestCase(429, "Retry-After", "1")]
+    [TestCase(503, "Retry-After", "1")]
     [TestCase(401, "WWW-Authenticate", "Bearer realm=\"fakestatus\"")]
     [TestCase(405, "Allow", "GET, HEAD")]
     public async Task DefinitionHeaders_AreSentByDefault(int code, string name, string value)

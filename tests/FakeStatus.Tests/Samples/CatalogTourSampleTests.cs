@@ -35,6 +35,6 @@ public sealed class CatalogTourSampleTests
         }
 
         output.ToString().ReplaceLineEndings("\n").Should().Be(
-            "503 Down For Maintenance, Retry-After: 600\n530 Account Suspended\n404 Burrow Empty\n");
+            "503 Down For Maintenance, Retry-After: 1\n530 Account Suspended\n404 Burrow Empty\n");
     }
 }

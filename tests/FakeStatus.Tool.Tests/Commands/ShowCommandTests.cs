@@ -94,6 +94,25 @@ public sealed class ShowCommandTests
         run.Stdout.Should().Contain(".set('Retry-After', '120')");
     }
 
+    [Test]
+    public async Task Show_Http503_SaysTheHandlerSendsRetryAfterOneByDefault()
+    {
+        ToolRun run = await ToolRun.RunAsync("show", "http", "503", "--date", ToolRun.SeedDate);
+
+        run.Stdout.Should().Contain("Retry-After: 120\n").And.Contain(
+            "FakeStatusHandler and 'fakestatus serve' send Retry-After: 1 by default instead, so a client that honours the wait on the real clock retries within a second; " +
+            "FakeStatusOptions.RealisticRetryAfter = true ('fakestatus serve --realistic-retry-after') sends the value above.");
+    }
+
+    [Test]
+    public async Task Show_CodeWithoutAWait_SaysNothingAboutRetryAfter()
+    {
+        ToolRun run = await ToolRun.RunAsync("show", "http", "500", "--date", ToolRun.SeedDate);
+
+        run.ExitCode.Should().Be(0);
+        run.Stdout.Should().NotContain("RealisticRetryAfter");
+    }
+
     [TestCaseSource(typeof(SnippetCase), nameof(SnippetCase.Cases))]
     public async Task Show_AnyCode_CSharpUsageRequestsThePathThatAnswersIt(SnippetCase c)
     {

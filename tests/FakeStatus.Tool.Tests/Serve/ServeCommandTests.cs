@@ -35,10 +35,21 @@ public sealed class ServeCommandTests
         using HttpResponseMessage cloudflare = await client.GetAsync(new Uri(server.Address, "/cloudflare/530"));
         using HttpResponseMessage noContent = await client.GetAsync(new Uri(server.Address, "/http/204"));
 
-        limited.Headers.GetValues("Retry-After").Should().Equal("120");
+        limited.Headers.GetValues("Retry-After").Should().Equal(["1"], "serve cuts the catalog's Retry-After: 120 as the handler does");
         cloudflare.ReasonPhrase.Should().Be("Origin DNS error");
         cloudflare.Headers.GetValues("Server").Should().Equal("cloudflare");
         (await noContent.Content.ReadAsByteArrayAsync()).Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Serve_RealisticRetryAfter_SendsTheCatalogsWait()
+    {
+        await using var server = await InProcessServer.StartAsync("--realistic-retry-after");
+        using var client = new HttpClient { Timeout = Patience };
+
+        using HttpResponseMessage limited = await client.GetAsync(new Uri(server.Address, "/429"));
+
+        limited.Headers.GetValues("Retry-After").Should().Equal("120");
     }
 
     [Test]

@@ -16,6 +16,23 @@ internal static class Secrets
     public static string Show(string name, string value) =>
         IsSecret(name) ? string.Format(CultureInfo.InvariantCulture, "(masked, {0} chars)", value.Length) : value;
 
-    /// <summary>The URL with the values of secret query parameters masked.</summary>
-    public static string Url(System.Uri uri) => uri.IsAbsoluteUri ? Names.MaskUrl(uri) : uri.OriginalString;
+    /// <summary>
+    /// The URL as <see cref="System.Uri.ToString"/> shows it (unescaped, as the request was written), or with the values of
+    /// secret query parameters masked when it has any.
+    /// </summary>
+    public static string Url(System.Uri uri)
+    {
+        if (uri.IsAbsoluteUri)
+        {
+            foreach (System.Collections.Generic.KeyValuePair<string, string> pair in QueryString.Parse(uri.Query))
+            {
+                if (IsSecret(pair.Key))
+                {
+                    return Names.MaskUrl(uri);
+                }
+            }
+        }
+
+        return uri.ToString();
+    }
 }

@@ -121,6 +121,12 @@ public sealed partial class DrivenTimeProvider
                 quiet = 0;
                 ThrowIfOverdue(guardStart, BusyMessage);
             }
+            else if (WorkIsQueued())
+            {
+                // Not quiet yet: a Task.Run the call queued is invisible to CallActivity until a thread starts it, and on a
+                // loaded machine the thread that queued it can be descheduled for longer than a few round trips.
+                ThrowIfOverdue(guardStart, BusyMessage);
+            }
             else
             {
                 quiet++;
@@ -181,6 +187,16 @@ public sealed partial class DrivenTimeProvider
         {
             throw new TimeoutException(string.Format(CultureInfo.InvariantCulture, failure, Describe(IdleTimeout)));
         }
+    }
+
+    /// <summary>Whether any thread-pool work item (the call's or anyone's) is queued and not yet taken by a thread.</summary>
+    private static bool WorkIsQueued()
+    {
+#if NETCOREAPP3_0_OR_GREATER
+        return ThreadPool.PendingWorkItemCount > 0;
+#else
+        return false;
+#endif
     }
 
     private void ThrowIfOverdue(long guardStart, string failure)

@@ -7,7 +7,8 @@ namespace FakeStatus;
 /// <summary>
 /// Awaiting this always gives the thread back and resumes from the back of the thread pool's global queue. The thread first
 /// runs the work it queued itself (its local queue), and the global queue is first in, first out; so when the await returns,
-/// every work item queued before it has been taken by a thread.
+/// every work item queued before it has usually been taken by a thread. Not always: a thread descheduled on a loaded machine
+/// leaves its local queue untaken, which is why settling also checks that no work item is pending.
 /// </summary>
 internal readonly struct ThreadPoolYield : ICriticalNotifyCompletion
 {

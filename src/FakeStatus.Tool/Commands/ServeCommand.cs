@@ -2,7 +2,9 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Threading;
+using System.Threading.Tasks;
 using FakeStatus.Tool.Serve;
 
 namespace FakeStatus.Tool.Commands;
@@ -35,7 +37,8 @@ internal static class ServeCommand
 
             IPAddress address = ParseHost(parsed.GetValue(host)!);
             var options = new FakeStatusOptions { RandomSeed = parsed.GetValue(seed) };
-            await using FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, options, cancellationToken).ConfigureAwait(false);
+            FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, options, cancellationToken).ConfigureAwait(false);
+            await using ConfiguredAsyncDisposable stopping = server.ConfigureAwait(false);
 
             // The first line is the contract tests and scripts read to learn the port.
             await stdout.WriteLineAsync($"Listening on {server.Address.ToString().TrimEnd('/')} (Ctrl+C to stop)").ConfigureAwait(false);

@@ -51,7 +51,7 @@ public sealed class UnmatchedAndVerificationTests
         faked.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         real.StatusCode.Should().Be(HttpStatusCode.Accepted);
         inner.Paths.Should().Equal("/users/1");
-        handler.Requests.Last().Outcome.Should().Be(RequestOutcome.PassedThrough);
+        handler.Requests[^1].Outcome.Should().Be(RequestOutcome.PassedThrough);
     }
 
     [Test]

@@ -165,7 +165,27 @@ public sealed partial class FakeStatusHandler
             exchange.RandomSeed = random.Seed;
         }
 
+        if (step.FromRequest is not null)
+        {
+            step = BuildFromRequest(route, step.FromRequest, exchange);
+        }
+
         return new Plan(step.Template, step.Fault, step.Delay.For(call), step.Description);
+    }
+
+    private static ResponseStep BuildFromRequest(FakeRoute route, Func<FakeRequest, ResponseStep> build, Exchange exchange)
+    {
+        var request = FakeRequest.Capture(exchange, route);
+        exchange.RouteValues = request.RouteValues;
+        try
+        {
+            return build(request);
+        }
+        catch (Exception e)
+        {
+            // The user's callback failed, not the handler: say which route, keep their exception as the cause.
+            throw new InvalidOperationException($"Route '{route.Name}' failed to build its response: {e.GetType().Name}: {e.Message}", e);
+        }
     }
 
     private Plan FromConvention(Exchange exchange, ConventionMatch match)

@@ -68,6 +68,7 @@ internal sealed class Verification
         AddUnused(problems);
         AddUnfinishedSequences(problems);
         AddUnmatched(problems);
+        AddUnrealistic(problems);
         ThrowIfAny(problems);
     }
 
@@ -154,6 +155,35 @@ internal sealed class Verification
             }
         }
 
+        problems.Add(text.ToString());
+    }
+
+    /// <summary>Every response the realism check flagged, each with its problems, so one run shows them all.</summary>
+    private void AddUnrealistic(List<string> problems)
+    {
+        RecordedRequest[] flagged = _log.Snapshot().Where(r => r.RealismProblems.Count > 0).ToArray();
+        if (flagged.Length == 0)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        text.Append(string.Format(CultureInfo.InvariantCulture, "Expected responses a real server sends, but {0} were not:", flagged.Length));
+        foreach (RecordedRequest request in flagged.Take(ListedRequests))
+        {
+            text.Append("\n    ").Append(request);
+            foreach (string problem in request.RealismProblems)
+            {
+                text.Append("\n        - ").Append(problem);
+            }
+        }
+
+        if (flagged.Length > ListedRequests)
+        {
+            text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} more)", flagged.Length - ListedRequests));
+        }
+
+        text.Append("\n    ").Append(RealismMessage.Remedy);
         problems.Add(text.ToString());
     }
 

@@ -98,6 +98,18 @@ public sealed partial class RouteBuilder
     public FakeRoute Respond(StatusDefinition definition, Action<ResponseBuilder>? configure = null) =>
         Register(new Responder.Single(Steps.Build(definition, configure)));
 
+    /// <summary>
+    /// Answers each request with a response built from it: <paramref name="status"/> picks the HTTP status (from the handler's
+    /// catalog) and <paramref name="configure"/> customises it, both reading the <see cref="FakeRequest"/> (route values, query,
+    /// headers, body). E.g. <c>Respond(req =&gt; req.RouteValues["id"] == "7" ? 404 : 200)</c>; for a fixed status whose body
+    /// depends on the request, <c>Respond(_ =&gt; 200, (r, req) =&gt; r.WithJsonBody(new { id = req.RouteValues["id"] }))</c>.
+    /// A callback that throws fails that request (an <see cref="InvalidOperationException"/> naming the route, through the
+    /// returned task).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
+    public FakeRoute Respond(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure = null) =>
+        Register(new Responder.Single(Steps.FromRequest(status, configure)));
+
     /// <summary>Answers each request with the next step: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
     /// <exception cref="ArgumentException">No step was given.</exception>
@@ -122,7 +134,14 @@ public sealed partial class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_options.Catalog) { DefaultStyle = _options.ErrorStyle, RealisticDelivery = _options.RealisticDelivery };
+    private StepFactory Steps => new(_options.Catalog)
+    {
+        DefaultStyle = _options.ErrorStyle,
+        RealisticDelivery = _options.RealisticDelivery,
+        Realism = _options.Realism,
+        RouteName = Description,
+        Method = _method,
+    };
 
     private FakeRoute Register(Responder responder)
     {

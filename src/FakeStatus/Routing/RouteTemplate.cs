@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace FakeStatus;
 
@@ -9,7 +10,9 @@ namespace FakeStatus;
 /// </summary>
 internal sealed class RouteTemplate
 {
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
     private readonly Segment[] _segments;
+    private readonly bool _hasParameters;
 
     private RouteTemplate(string text, string? scheme, string? host, int? port, string path, Segment[] segments, List<KeyValuePair<string, string>> query)
     {
@@ -21,6 +24,7 @@ internal sealed class RouteTemplate
         _segments = segments;
         Query = query;
         IsLiteral = Array.TrueForAll(segments, s => s.Kind == SegmentKind.Literal);
+        _hasParameters = Array.Exists(segments, s => s.Kind == SegmentKind.Parameter);
     }
 
     private enum SegmentKind
@@ -136,6 +140,30 @@ internal sealed class RouteTemplate
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The values of the <c>{name}</c> segments in <paramref name="uri"/>'s path, which this template matched. Computed on demand
+    /// (a response built from the request, <c>RecordedRequest.RouteValues</c>), never while matching.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Values(Uri uri)
+    {
+        if (!_hasParameters)
+        {
+            return NoValues;
+        }
+
+        string[] requestSegments = RequestPath.Segments(RequestPath.Of(uri));
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _segments.Length && i < requestSegments.Length; i++)
+        {
+            if (_segments[i].Kind == SegmentKind.Parameter)
+            {
+                values[_segments[i].Text] = requestSegments[i];
+            }
+        }
+
+        return new ReadOnlyDictionary<string, string>(values);
     }
 
     private static (string Host, int? Port) SplitAuthority(string authority, string template)

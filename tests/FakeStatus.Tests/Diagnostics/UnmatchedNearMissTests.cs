@@ -4,13 +4,17 @@ namespace FakeStatus.Tests.Diagnostics;
 
 public sealed class UnmatchedNearMissTests
 {
+    private static readonly string[] Letters = ["a", "b"];
+
     [Test]
     public async Task Unmatched_WrongMethod_MarksTheMethodAndSaysWhatToDo()
     {
         using var handler = Handler();
         handler.When(HttpMethod.Post, "/orders/{id}").Respond(201);
 
-        string message = await MessageOf(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders/7"));
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders/7");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain(
             "\nNearest routes:\n  'POST /orders/{id}' (route #1, 201 Created)\n    [x] method POST: got GET\n    [ok] path /orders/{id}\n" +
@@ -23,7 +27,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When("https://pay.test/charge").Respond(200);
 
-        string message = await MessageOf(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/charge"));
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/charge");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("    [ok] scheme https\n    [x] host pay.test: got api.test\n    [ok] path /charge");
     }
@@ -37,7 +43,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When(HttpMethod.Get, "/api/orders/{id}").Respond(200);
 
-        string message = await MessageOf(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test" + path));
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test" + path);
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("\n    " + expected + "\n");
     }
@@ -48,7 +56,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When("/orders?page=2").ForQuery("sort", "date").Respond(200);
 
-        string message = await MessageOf(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders?page=3"));
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders?page=3");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("    [x] query page=2: got page=3\n    [x] query sort=date: the query has no 'sort'\n");
     }
@@ -58,7 +68,7 @@ public sealed class UnmatchedNearMissTests
     {
         using var handler = Handler();
         handler.When("/orders").ForHeader("Accept", "application/json").ForHeader("X-Api-Key", "expected-key").Respond(200);
-        var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders");
         request.Headers.TryAddWithoutValidation("Accept", "text/html");
         request.Headers.TryAddWithoutValidation("X-Api-Key", "wrong-key-123");
 
@@ -74,7 +84,7 @@ public sealed class UnmatchedNearMissTests
     {
         using var handler = Handler();
         handler.When("/orders").Respond(200);
-        var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/other?api_key=abc123&lang=en");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/other?api_key=abc123&lang=en");
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer abcdefghij");
         request.Headers.TryAddWithoutValidation("Cookie", "session=s3cr3t");
         request.Headers.TryAddWithoutValidation("X-Refresh-Token", "t0k3n");
@@ -92,9 +102,11 @@ public sealed class UnmatchedNearMissTests
     public async Task Unmatched_JsonBodyDiffers_ListsEveryJsonPath()
     {
         using var handler = Handler();
-        handler.When(HttpMethod.Post, "/pay").ForJsonBody(new { Amount = 12.5, Items = new[] { "a", "b" } }).Respond(201);
+        handler.When(HttpMethod.Post, "/pay").ForJsonBody(new { Amount = 12.5, Items = Letters }).Respond(201);
 
-        string message = await MessageOf(handler, Post("/pay", "{\"amount\": \"12.50\", \"items\": [\"a\"], \"extra\": true}", "application/json"));
+        using HttpRequestMessage request = Post("/pay", "{\"amount\": \"12.50\", \"items\": [\"a\"], \"extra\": true}", "application/json");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain(
             "    [x] JSON body {\"amount\":12.5,\"items\":[\"a\",\"b\"]}\n" +
@@ -109,7 +121,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When(HttpMethod.Post, "/pay").ForPartialJsonBody("{\"amount\": 1}").Respond(201);
 
-        string message = await MessageOf(handler, Post("/pay", "amount=1", "text/plain"));
+        using HttpRequestMessage request = Post("/pay", "amount=1", "text/plain");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("    [x] JSON body containing {\"amount\": 1}: body is not JSON: 'a' is an invalid start of a value at line 1, position 1\n");
     }
@@ -120,7 +134,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When(HttpMethod.Post, "/token").ForFormField("grant_type", "password").ForFormField("client_secret", "s1").Respond(200);
 
-        string message = await MessageOf(handler, Post("/token", "grant_type=client_credentials&client_secret=s2", "application/x-www-form-urlencoded"));
+        using HttpRequestMessage request = Post("/token", "grant_type=client_credentials&client_secret=s2", "application/x-www-form-urlencoded");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("    [x] form field grant_type=password: got grant_type=client_credentials\n")
             .And.Contain("    [x] form field client_secret=(masked, 2 chars): got client_secret=(masked, 2 chars)\n");
@@ -132,7 +148,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When(HttpMethod.Post, "/token").ForFormField("grant_type").Respond(200);
 
-        string message = await MessageOf(handler, Post("/token", "{}", "application/json"));
+        using HttpRequestMessage request = Post("/token", "{}", "application/json");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("    [x] form field grant_type present: body is not a form: Content-Type is application/json, not application/x-www-form-urlencoded\n");
     }
@@ -143,7 +161,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When("/orders").ForRequest(_ => true).ForBody(_ => false).Respond(200);
 
-        string message = await MessageOf(handler, Post("/orders", "x", "text/plain"));
+        using HttpRequestMessage request = Post("/orders", "x", "text/plain");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("    [ok] predicate 1 (ForRequest)\n    [x] predicate 2 (ForBody): returned false\n");
     }
@@ -159,7 +179,9 @@ public sealed class UnmatchedNearMissTests
         handler.When(HttpMethod.Delete, "/orders").Respond(204);
         handler.When(HttpMethod.Get, "/orders").ForHeader("X-Tenant").Respond(200);
 
-        string message = await MessageOf(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders"));
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders");
+
+        string message = await MessageOf(handler, request);
 
         // The last route meets two criteria, every other one; among those the closest path wins, then the earliest registered.
         Headings(message).Should().Equal(
@@ -173,7 +195,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         string body = "{\"text\": \"" + new string('x', 300) + "\"}";
 
-        string message = await MessageOf(handler, Post("/pay", body, "application/json"));
+        using HttpRequestMessage request = Post("/pay", body, "application/json");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Contain("\n  body: {\"text\": \"" + new string('x', 190) + "... (312 bytes)\n");
     }
@@ -183,7 +207,9 @@ public sealed class UnmatchedNearMissTests
     {
         using var handler = Handler();
 
-        string message = await MessageOf(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders"));
+        using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().NotContain("Nearest routes").And.EndWith(
             "\nNext step: register a route for GET /orders with handler.When(...), or set FakeStatusOptions.Unmatched (Respond or PassThrough).");
@@ -195,7 +221,9 @@ public sealed class UnmatchedNearMissTests
         using var handler = Handler();
         handler.When(HttpMethod.Post, "/orders").ForJsonBody(new { Amount = 12.5 }).Respond(201);
 
-        string message = await MessageOf(handler, Post("/orders", "{\"amount\":\"12.50\"}", "application/json"));
+        using HttpRequestMessage request = Post("/orders", "{\"amount\":\"12.50\"}", "application/json");
+
+        string message = await MessageOf(handler, request);
 
         message.Should().Be(
             "FakeStatusHandler cannot answer POST https://api.test/orders: no route matches it and the URL conventions are switched off.\n" +
@@ -219,12 +247,9 @@ public sealed class UnmatchedNearMissTests
 
     internal static async Task<string> MessageOf(FakeStatusHandler handler, HttpRequestMessage request)
     {
-        using (request)
-        using (var invoker = new HttpMessageInvoker(handler, disposeHandler: false))
-        {
-            Func<Task> act = () => invoker.SendAsync(request, CancellationToken.None);
-            return (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
-        }
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        Func<Task> act = () => invoker.SendAsync(request, CancellationToken.None);
+        return (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
     }
 
     private static string[] Headings(string message) =>

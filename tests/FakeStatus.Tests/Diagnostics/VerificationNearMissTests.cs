@@ -7,7 +7,10 @@ public sealed class VerificationNearMissTests
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
         FakeRoute route = handler.When(HttpMethod.Post, "/orders").ForPartialJsonBody(new { Amount = 12.5 }).Respond(201);
-        await Send(handler, UnmatchedNearMissTests.Post("/orders", "{\"amount\": 13}", "application/json"));
+        using (HttpRequestMessage sent = UnmatchedNearMissTests.Post("/orders", "{\"amount\": 13}", "application/json"))
+        {
+            await Send(handler, sent);
+        }
 
         FluentActions.Invoking(() => handler.VerifyCalled(route, 1)).Should().Throw<FakeStatusVerificationException>().Which.Message.Should().StartWith(
             "Expected route 'POST /orders [JSON body containing {\"amount\":12.5}]' to be called 1 time(s), but it was called 0 time(s).\n" +
@@ -27,7 +30,10 @@ public sealed class VerificationNearMissTests
     {
         using var handler = new FakeStatusHandler();
         FakeRoute route = handler.When("/orders").Respond(200);
-        await Send(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders"));
+        using (HttpRequestMessage sent = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders"))
+        {
+            await Send(handler, sent);
+        }
 
         FluentActions.Invoking(() => handler.VerifyNotCalled(route)).Should().Throw<FakeStatusVerificationException>()
             .Which.Message.Should().NotContain("Nearest requests").And.Contain("Requests received (1):");
@@ -38,7 +44,7 @@ public sealed class VerificationNearMissTests
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404), UseUrlConventions = false });
         handler.When(HttpMethod.Get, "/orders/{id}").ForHeader("Authorization").Respond(200);
-        var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/order/7");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/order/7");
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer hunter2");
         await Send(handler, request);
 
@@ -64,8 +70,15 @@ public sealed class VerificationNearMissTests
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
         handler.When(HttpMethod.Post, "/login").ForFormField("user", "ada").Respond(200);
-        await Send(handler, UnmatchedNearMissTests.Post("/login", "user=bob", "application/x-www-form-urlencoded"));
-        await Send(handler, new HttpRequestMessage(HttpMethod.Get, "https://api.test/elsewhere"));
+        using (HttpRequestMessage sent = UnmatchedNearMissTests.Post("/login", "user=bob", "application/x-www-form-urlencoded"))
+        {
+            await Send(handler, sent);
+        }
+
+        using (var elsewhere = new HttpRequestMessage(HttpMethod.Get, "https://api.test/elsewhere"))
+        {
+            await Send(handler, elsewhere);
+        }
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
 
@@ -82,10 +95,7 @@ public sealed class VerificationNearMissTests
 
     private static async Task Send(FakeStatusHandler handler, HttpRequestMessage request)
     {
-        using (request)
-        using (var invoker = new HttpMessageInvoker(handler, disposeHandler: false))
-        {
-            using HttpResponseMessage response = await invoker.SendAsync(request, CancellationToken.None);
-        }
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        using HttpResponseMessage response = await invoker.SendAsync(request, CancellationToken.None);
     }
 }

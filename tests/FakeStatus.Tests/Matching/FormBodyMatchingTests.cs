@@ -14,13 +14,12 @@ public sealed class FormBodyMatchingTests
         (await JsonBodyMatchingTests.StatusOf(handler, body, "application/x-www-form-urlencoded")).Should().Be(expected);
     }
 
-    [TestCase("note=two+words", TestName = "ForFormBody_PlusIsASpace")]
-    [TestCase("note=two%20words", TestName = "ForFormBody_PercentTwentyIsASpace")]
-    [TestCase("n%6Fte=two%20w%C3%B6rds", TestName = "ForFormBody_NamesAndUtf8ValuesAreDecoded")]
-    public async Task ForFormBody_EncodedFields_AreDecodedBeforeComparing(string body)
+    [TestCase("note=two+words", "two words", TestName = "ForFormBody_PlusIsASpace")]
+    [TestCase("note=two%20words", "two words", TestName = "ForFormBody_PercentTwentyIsASpace")]
+    [TestCase("n%6Fte=two%20w%C3%B6rds", "two wörds", TestName = "ForFormBody_NamesAndUtf8ValuesAreDecoded")]
+    public async Task ForFormBody_EncodedFields_AreDecodedBeforeComparing(string body, string expected)
     {
         using var handler = JsonBodyMatchingTests.Handler();
-        string expected = body.Contains("C3", StringComparison.Ordinal) ? "two wörds" : "two words";
         handler.When(HttpMethod.Post, "/pay").ForFormBody([new KeyValuePair<string, string>("note", expected)]).Respond(201);
 
         (await JsonBodyMatchingTests.StatusOf(handler, body, "application/x-www-form-urlencoded")).Should().Be(201);

@@ -105,7 +105,8 @@ public sealed class JsonBodyMatchingTests
         handler.When(HttpMethod.Post, "/pay").ForJsonBody("null").Respond(201);
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
-        using HttpResponseMessage response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/pay"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/pay");
+        using HttpResponseMessage response = await client.SendAsync(request);
 
         ((int)response.StatusCode).Should().Be(404);
     }

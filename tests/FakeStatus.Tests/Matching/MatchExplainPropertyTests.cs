@@ -87,7 +87,7 @@ public sealed class MatchExplainPropertyTests
         bool matched;
         using (HttpRequestMessage request = c.Request())
         using (var invoker = new HttpMessageInvoker(handler, disposeHandler: false))
-        using (HttpResponseMessage response = invoker.SendAsync(request, CancellationToken.None).GetAwaiter().GetResult())
+        using (HttpResponseMessage response = invoker.Send(request, CancellationToken.None))
         {
             matched = response.StatusCode == HttpStatusCode.OK;
         }

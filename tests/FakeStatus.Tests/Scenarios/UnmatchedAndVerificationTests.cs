@@ -15,7 +15,10 @@ public sealed class UnmatchedAndVerificationTests
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer secret");
 
-        Func<Task> act = () => client.SendAsync(request);
+        Func<Task> act = async () =>
+        {
+            using HttpResponseMessage response = await client.SendAsync(request);
+        };
 
         string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
         message.Should().Contain("POST https://api.test/logni")

@@ -32,11 +32,9 @@ public static class CpuTimePairs
         (typeof(RequestBenchmarks), nameof(RequestBenchmarks.FreshFloor), nameof(RequestBenchmarks.FreshFlurl)),
         (typeof(FastPathBenchmarks), nameof(FastPathBenchmarks.UriProperties), nameof(FastPathBenchmarks.PlainUriSplit)),
         (typeof(FastPathBenchmarks), nameof(FastPathBenchmarks.StringLookup), nameof(FastPathBenchmarks.SpanLookup)),
-        (typeof(FastPathBenchmarks), nameof(FastPathBenchmarks.DateToString), nameof(FastPathBenchmarks.DateCached)),
         (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.ConventionFallback), nameof(FastPathRequestBenchmarks.ConventionPlain)),
         (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.FloorFragment), nameof(FastPathRequestBenchmarks.FloorPlain)),
         (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.RouteFallback), nameof(FastPathRequestBenchmarks.RoutePlain)),
-        (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.DateCacheMisses), nameof(FastPathRequestBenchmarks.DateCacheHits)),
     ];
 
     public static void Run(TimeSpan roundTime)

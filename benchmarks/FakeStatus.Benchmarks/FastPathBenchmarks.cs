@@ -69,12 +69,4 @@ public class FastPathBenchmarks
         return PlainUri.TrySplit(uri, out ReadOnlyMemory<char> path, out _)
             && _routesBySpan.TryGetValue(RequestPath.Normalise(path.Span), out int value) ? value : -1;
     }
-
-    [Benchmark(Baseline = true, Description = "DateTimeOffset.ToString(\"r\")")]
-    [BenchmarkCategory("HttpDate")]
-    public int DateToString() => TimeProvider.System.GetUtcNow().UtcDateTime.ToString("r", CultureInfo.InvariantCulture).Length;
-
-    [Benchmark(Description = "HttpDate.Format (per-second cache)")]
-    [BenchmarkCategory("HttpDate")]
-    public int DateCached() => HttpDate.Format(TimeProvider.System.GetUtcNow()).Length;
 }

@@ -11,7 +11,6 @@ namespace FakeStatus.Benchmarks;
 /// <item><c>PlainUri</c> and <c>RouteLookup</c>: a fragment (<c>#f</c>) on the URL makes <see cref="PlainUri"/> decline, so
 /// the URL conventions read <c>uri.AbsolutePath</c>/<c>uri.Query</c> and the route table looks the path up as a string. The
 /// fragment itself costs <see cref="System.Uri"/> a little: the floor rows with and without it show how much.</item>
-/// <item><c>HttpDate</c>: <see cref="SecondPerReadClock"/> makes the date cache miss on every request.</item>
 /// </list>
 /// </summary>
 [MemoryDiagnoser]
@@ -27,8 +26,6 @@ public class FastPathRequestBenchmarks
     private HttpClient _byConventionClient = null!;
     private FakeStatusHandler _byRoute = null!;
     private HttpClient _byRouteClient = null!;
-    private FakeStatusHandler _missingDates = null!;
-    private HttpClient _missingDatesClient = null!;
 
     [GlobalSetup]
     public void GlobalSetup()
@@ -39,15 +36,11 @@ public class FastPathRequestBenchmarks
         _byRoute = new FakeStatusHandler();
         _byRoute.When(HttpMethod.Get, Shared.RoutePath).Respond("smtp", 530);
         _byRouteClient = _byRoute.ToHttpClient(Shared.BaseUri);
-        _missingDates = new FakeStatusHandler(new SecondPerReadClock());
-        _missingDatesClient = _missingDates.ToHttpClient(Shared.BaseUri);
     }
 
     [GlobalCleanup]
     public void GlobalCleanup()
     {
-        _missingDatesClient.Dispose();
-        _missingDates.Dispose();
         _byRouteClient.Dispose();
         _byRoute.Dispose();
         _byConventionClient.Dispose();
@@ -78,12 +71,4 @@ public class FastPathRequestBenchmarks
     [Benchmark(Description = "FakeStatus route, span lookup off")]
     [BenchmarkCategory("RouteLookup")]
     public Task<string> RouteFallback() => Shared.GetBodyAsync(_byRouteClient, Shared.RoutePath + Fragment);
-
-    [Benchmark(Baseline = true, Description = "FakeStatus /smtp/530, date cache hits")]
-    [BenchmarkCategory("HttpDate")]
-    public Task<string> DateCacheHits() => Shared.GetBodyAsync(_byConventionClient, Shared.ConventionPath);
-
-    [Benchmark(Description = "FakeStatus /smtp/530, date cache misses")]
-    [BenchmarkCategory("HttpDate")]
-    public Task<string> DateCacheMisses() => Shared.GetBodyAsync(_missingDatesClient, Shared.ConventionPath);
 }

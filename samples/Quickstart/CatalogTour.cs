@@ -8,6 +8,7 @@ public static class CatalogTour
     /// <summary>Writes the Cloudflare codes, SMTP 530 and both meanings of HTTP 530 to <paramref name="output"/>.</summary>
     public static void Browse(TextWriter output)
     {
+        ArgumentNullException.ThrowIfNull(output);
         // begin-snippet: catalog-browse
         StatusCatalog catalog = StatusCatalog.Default;
 
@@ -33,6 +34,7 @@ public static class CatalogTour
     /// </summary>
     public static async Task ExtendAsync(TextWriter output, string catalogPath)
     {
+        ArgumentNullException.ThrowIfNull(output);
         // begin-snippet: catalog-extend
         StatusCatalog custom = StatusCatalog.Default.With(
             new StatusDefinition("http", 503, "Down For Maintenance")

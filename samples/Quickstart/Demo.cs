@@ -8,6 +8,7 @@ public static class Demo
     /// <summary>Runs the demo, writing to <paramref name="output"/> with the clock <paramref name="time"/>.</summary>
     public static async Task RunAsync(TextWriter output, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(output);
         // The first lines are Program.cs (the README's first snippet) with the clock passed in, so a test can pin the Date header.
         using var handler = new FakeStatusHandler(time);
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using FakeStatus;
 
 namespace Quickstart;
@@ -41,6 +42,7 @@ public static class ScenarioTour
     }
 
     /// <summary>Each fault, caught as the exception a real SocketsHttpHandler raises: the exception type names.</summary>
+    [SuppressMessage("Design", "CA1031", Justification = "The tour shows every fault a client receives, whatever its type.")]
     public static async Task<IReadOnlyList<string>> FaultsAsync()
     {
         // begin-snippet: scenario-faults
@@ -70,8 +72,10 @@ public static class ScenarioTour
     }
 
     /// <summary>A 30-second back-off on a fake clock: the time between the two attempts, with no real waiting.</summary>
+    [SuppressMessage("Reliability", "CA2025", Justification = "The call is awaited before the handler and client are disposed.")]
     public static async Task<TimeSpan> BackOffAsync(TimeProvider clock, Func<Task> advance)
     {
+        ArgumentNullException.ThrowIfNull(advance);
         // begin-snippet: scenario-time
         using var handler = new FakeStatusHandler(clock);   // e.g. a FakeTimeProvider
         handler.When("/report").RespondInSequence(s => s

@@ -27,7 +27,7 @@ public sealed class WeatherClientTests
             forecast.Should().Be(new Forecast("Lisbon", 21, "Sunny"));
         }
 
-        File.ReadAllText(cassette).Should().Contain("api_key=***").And.NotContain("my-real-key");
+        (await File.ReadAllTextAsync(cassette)).Should().Contain("api_key=***").And.NotContain("my-real-key");
 
         // Later runs: the cassette exists, so nothing leaves the process; the server is gone.
         using FakeStatusHandler offline = Cassette.ReplayOrRecord(cassette, new SocketsHttpHandler());

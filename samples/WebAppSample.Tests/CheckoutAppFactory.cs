@@ -28,6 +28,7 @@ public sealed class CheckoutAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("Payments:BaseAddress", "https://payments.test/");
         builder.UseSetting("Payments:ApiKey", "test-key");
         builder.UseSetting("MailRelay:BaseAddress", "https://relay.test/");

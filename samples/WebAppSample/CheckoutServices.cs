@@ -17,6 +17,7 @@ public static class CheckoutServices
     /// <summary>Registers <see cref="PaymentClient"/> and <see cref="MailRelayClient"/> from the <c>Payments</c> and <c>MailRelay</c> sections.</summary>
     public static IServiceCollection AddCheckoutClients(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddHttpClient<PaymentClient>(http =>
         {
             http.BaseAddress = new Uri(configuration["Payments:BaseAddress"]!);

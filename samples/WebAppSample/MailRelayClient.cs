@@ -6,6 +6,7 @@ public sealed class MailRelayClient(HttpClient http, ReceiptOptions options)
     /// <summary>Sends the receipt; returns the relay's reply code, or null when the relay could not be reached.</summary>
     public async Task<int?> SendReceiptAsync(CheckoutRequest order, string chargeId, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(order);
         var message = new
         {
             from = options.From,

@@ -91,7 +91,7 @@ internal static class DocumentPlanner
     // FakeStatus route segments are literal text or a whole {name}; OpenAPI also allows "{id}.json", which becomes a whole parameter.
     private static string RouteTemplateFor(string basePath, string path, string location)
     {
-        if (!path.StartsWith("/", StringComparison.Ordinal) || path.IndexOfAny(['?', '#', '*']) >= 0)
+        if (!path.StartsWith('/') || path.IndexOfAny(['?', '#', '*']) >= 0)
         {
             throw new PlanException(location, $"path '{path}' must start with '/' and hold no '?', '#' or '*'.");
         }
@@ -100,15 +100,15 @@ internal static class DocumentPlanner
         for (int i = 0; i < segments.Length; i++)
         {
             string segment = segments[i];
-            int open = segment.IndexOf('{');
-            bool whole = segment.Length > 2 && open == 0 && segment.IndexOf('}') == segment.Length - 1 && segment.IndexOf('{', 1) < 0;
+            int open = segment.IndexOf('{', StringComparison.Ordinal);
+            bool whole = segment.Length > 2 && open == 0 && segment.IndexOf('}', StringComparison.Ordinal) == segment.Length - 1 && segment.IndexOf('{', 1) < 0;
             if (open >= 0 && !whole)
             {
                 int close = segment.IndexOf('}', open);
                 string name = close > open + 1 ? segment.Substring(open + 1, close - open - 1) : "value";
                 segments[i] = "{" + name + "}";
             }
-            else if (open < 0 && segment.IndexOf('}') >= 0)
+            else if (open < 0 && segment.Contains('}', StringComparison.Ordinal))
             {
                 throw new PlanException(location, $"path '{path}' has an unbalanced '}}' in segment '{segment}'.");
             }

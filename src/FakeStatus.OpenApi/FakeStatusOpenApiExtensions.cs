@@ -22,10 +22,7 @@ public static class FakeStatusOpenApiExtensions
     /// <exception cref="OpenApiImportException">The document is malformed or invalid (the message names the file, the location and the problem); nothing is registered.</exception>
     public static OpenApiImport ImportOpenApi(this FakeStatusHandler handler, string path, OpenApiImportOptions? options = null)
     {
-        if (handler is null)
-        {
-            throw new ArgumentNullException(nameof(handler));
-        }
+        ArgumentNullException.ThrowIfNull(handler);
 
         string text = File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path)));
         return Import(handler, text, path, options ?? new OpenApiImportOptions());
@@ -41,10 +38,7 @@ public static class FakeStatusOpenApiExtensions
     /// <exception cref="OpenApiImportException">The document is malformed or invalid; nothing is registered.</exception>
     public static OpenApiImport ImportOpenApiText(this FakeStatusHandler handler, string document, string sourceName = "(document)", OpenApiImportOptions? options = null)
     {
-        if (handler is null)
-        {
-            throw new ArgumentNullException(nameof(handler));
-        }
+        ArgumentNullException.ThrowIfNull(handler);
 
         return Import(handler, document ?? throw new ArgumentNullException(nameof(document)), sourceName ?? "(document)", options ?? new OpenApiImportOptions());
     }

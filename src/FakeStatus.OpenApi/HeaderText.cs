@@ -1,3 +1,5 @@
+using System;
+
 namespace FakeStatus.OpenApi;
 
 /// <summary>The header-name and header-value checks of RFC 9110, so a document's header never fails at registration half way.</summary>
@@ -14,7 +16,7 @@ internal static class HeaderText
 
         foreach (char c in name!)
         {
-            bool ok = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || TokenSymbols.IndexOf(c) >= 0;
+            bool ok = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || TokenSymbols.Contains(c, StringComparison.Ordinal);
             if (!ok)
             {
                 return false;

@@ -21,7 +21,7 @@ internal static class ResponsePlanner
             contentType = media.Key;
             string mediaLocation = location + "/content/" + Pointer.Escape(media.Key);
             body = Body(media.Key, Example(media.Value, mediaLocation));
-            if (!HeaderText.IsValue(contentType) || contentType.IndexOf('/') <= 0)
+            if (!HeaderText.IsValue(contentType) || contentType.IndexOf('/', StringComparison.Ordinal) <= 0)
             {
                 throw new PlanException(mediaLocation, $"'{contentType}' is not a media type such as application/json.");
             }
@@ -34,7 +34,7 @@ internal static class ResponsePlanner
     private static KeyValuePair<string, IOpenApiMediaType> PickMediaType(IDictionary<string, IOpenApiMediaType> content) =>
         content.FirstOrDefault(m => m.Key.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)) is { Key: not null } json
             ? json
-            : content.FirstOrDefault(m => m.Key.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0) is { Key: not null } jsonLike
+            : content.FirstOrDefault(m => m.Key.Contains("json", StringComparison.OrdinalIgnoreCase)) is { Key: not null } jsonLike
                 ? jsonLike
                 : content.First();
 
@@ -60,7 +60,7 @@ internal static class ResponsePlanner
 
     private static byte[] Body(string mediaType, JsonNode? value)
     {
-        bool json = mediaType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0;
+        bool json = mediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
         if (!json && value is JsonValue text && text.TryGetValue(out string? plain))
         {
             return Encoding.UTF8.GetBytes(plain);

@@ -149,7 +149,7 @@ internal static class SchemaSample
         return merged;
     }
 
-    private static JsonNode? Scalar(IOpenApiSchema schema, string value) => TypeOf(schema) switch
+    private static JsonValue? Scalar(IOpenApiSchema schema, string value) => TypeOf(schema) switch
     {
         JsonSchemaType.Integer when long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long whole) => JsonValue.Create(whole),
         JsonSchemaType.Number when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) => JsonValue.Create(number),

@@ -38,7 +38,7 @@ internal static class ServerBasePath
         {
             foreach (KeyValuePair<string, OpenApiServerVariable> variable in server.Variables)
             {
-                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty, StringComparison.Ordinal);
             }
         }
 
@@ -51,7 +51,7 @@ internal static class ServerBasePath
         }
         else
         {
-            path = url.StartsWith("/", StringComparison.Ordinal) ? url : "/" + url;
+            path = url.StartsWith('/') ? url : "/" + url;
         }
 
         int cut = path.IndexOfAny(['?', '#']);

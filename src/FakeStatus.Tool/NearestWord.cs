@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace FakeStatus.Tool;
@@ -23,6 +24,7 @@ internal static class NearestWord
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps.</summary>
+    [SuppressMessage("Performance", "CA1814", Justification = "A full (len a + 1) x (len b + 1) table of two short words: no cell is wasted, and d[i, j] reads as the textbook recurrence.")]
     internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

@@ -21,17 +21,6 @@ public sealed class FastPathSwitchTests
         capture.Uri.AbsolutePath.Should().Be(Shared.ConventionPath);
     }
 
-    [Test]
-    public void GetUtcNow_SecondPerReadClock_NeverRepeatsASecond()
-    {
-        var clock = new SecondPerReadClock();
-
-        DateTimeOffset first = clock.GetUtcNow();
-        DateTimeOffset second = clock.GetUtcNow();
-
-        (second - first).Should().Be(TimeSpan.FromSeconds(1));
-    }
-
     private sealed class CapturingHandler : HttpMessageHandler
     {
         public Uri? Uri { get; private set; }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Linq;
 using System.Net;
@@ -43,6 +44,8 @@ internal sealed class FakeStatusServer : IAsyncDisposable
     public FakeStatusHandler Handler => _handler;
 
     /// <exception cref="ToolException">The address cannot be bound (port in use, no permission).</exception>
+    [SuppressMessage("Reliability", "CA2025", Justification = "The invoker lives as long as the server, which disposes it after the app has stopped serving.")]
+    [SuppressMessage("Maintainability", "CA1508", Justification = "False positive: an IOException need not wrap AddressInUseException; Kestrel wraps it only when the port is taken.")]
     public static async Task<FakeStatusServer> StartAsync(IPAddress host, int port, FakeStatusOptions options, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions

@@ -26,8 +26,6 @@ internal static class StatusCaseSets
         [nameof(StatusCases.FtpPermanentFailures)] = () => StatusCases.FtpPermanentFailures,
     };
 
-    public static IReadOnlyCollection<string> Names => Sets.Keys;
-
     public static IEnumerable<StatusDefinition> Find(string member)
     {
         ArgumentNullException.ThrowIfNull(member);

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -61,11 +62,17 @@ internal sealed class ResponseTemplate
         return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []);
     }
 
-    /// <summary>httpstat.us's plain-text body, <c>{code} {reason phrase}</c>.</summary>
+    /// <summary>The content type of <see cref="TextBody"/>.</summary>
+    public const string TextContentType = "text/plain; charset=utf-8";
+
+    /// <summary>httpstat.us's plain-text body, <c>{code} {reason phrase}</c>: the one spelling for conventions and routes.</summary>
+    public static string TextBody(int code, string reasonPhrase) => $"{code} {reasonPhrase}";
+
+    /// <summary>The response with httpstat.us's plain-text body, <see cref="TextBody"/>.</summary>
     public static ResponseTemplate Text(StatusDefinition definition)
     {
-        byte[]? body = definition.BodyAllowed ? Encoding.UTF8.GetBytes($"{definition.Code} {definition.ReasonPhrase}") : null;
-        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : "text/plain; charset=utf-8", HeaderEntry.From(definition.Headers));
+        byte[]? body = definition.BodyAllowed ? Encoding.UTF8.GetBytes(TextBody(definition.Code, definition.ReasonPhrase)) : null;
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : TextContentType, HeaderEntry.From(definition.Headers));
     }
 
     /// <summary>An RFC 9457 problem response; <c>instance</c> is each request's path.</summary>
@@ -118,7 +125,7 @@ internal sealed class ResponseTemplate
             response.ReasonPhrase = ReasonPhrase;
         }
 
-        response.Headers.TryAddWithoutValidation("Date", HttpDate.Format(now));
+        response.Headers.TryAddWithoutValidation("Date", now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
 
         if (!suppressBody && request.Method != HttpMethod.Head)
         {

@@ -37,7 +37,7 @@ public sealed partial class ResponseBuilder
 
     /// <summary>A plain-text body; by default httpstat.us's <c>{code} {reason phrase}</c>.</summary>
     public ResponseBuilder WithTextBody(string? text = null) =>
-        WithBody(text ?? $"{_definition.Code} {_reasonPhrase}", "text/plain; charset=utf-8");
+        WithBody(text ?? ResponseTemplate.TextBody(_definition.Code, _reasonPhrase), ResponseTemplate.TextContentType);
 
     /// <summary>A body of <paramref name="value"/> serialised once with System.Text.Json (<paramref name="options"/> or the web defaults).</summary>
     public ResponseBuilder WithJsonBody<T>(T value, JsonSerializerOptions? options = null) =>

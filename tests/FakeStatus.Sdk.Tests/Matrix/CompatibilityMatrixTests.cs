@@ -18,7 +18,7 @@ public sealed class CompatibilityMatrixTests
 
         string table = MatrixTable.Write(rows);
         string readmePath = Path.Combine(RepositoryRoot(), "docs", "error-styles.md");
-        string readme = File.ReadAllText(readmePath);
+        string readme = await File.ReadAllTextAsync(readmePath);
         int start = readme.IndexOf(MatrixTable.Start, StringComparison.Ordinal);
         int end = readme.IndexOf(MatrixTable.End, StringComparison.Ordinal);
         start.Should().BeGreaterThanOrEqualTo(0, "docs/error-styles.md needs the line {0}", MatrixTable.Start);
@@ -27,7 +27,7 @@ public sealed class CompatibilityMatrixTests
         string current = readme.Substring(start, end + MatrixTable.End.Length - start);
         if (Environment.GetEnvironmentVariable("FAKESTATUS_WRITE_MATRIX") == "1")
         {
-            File.WriteAllText(readmePath, readme.Replace(current, table, StringComparison.Ordinal));
+            await File.WriteAllTextAsync(readmePath, readme.Replace(current, table, StringComparison.Ordinal));
             current = table;
         }
 

@@ -115,7 +115,7 @@ public sealed partial class CatalogSpotCheckTests
 
     // Abbreviations such as "e.g." end no sentence.
     private static int SentenceCount(string text) =>
-        SentenceEnd().Matches(AbbreviationPattern().Replace(text, "X")).Count;
+        SentenceEnd().Count(AbbreviationPattern().Replace(text, "X"));
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(e\.g|i\.e|etc|vs)\.")]
     private static partial System.Text.RegularExpressions.Regex AbbreviationPattern();

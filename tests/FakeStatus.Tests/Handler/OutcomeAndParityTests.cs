@@ -60,7 +60,7 @@ public sealed class OutcomeAndParityTests
 #endif
     }
 
-    private static IEnumerable<Scenario> AllScenarios() => Enum.GetValues<Scenario>();
+    private static Scenario[] AllScenarios() => Enum.GetValues<Scenario>();
 
     private static string Shape(RecordedRequest r) =>
         $"{r.Method} {r.RequestUri} {r.Outcome} {r.StatusCode} {r.Route?.Name} #{r.CallNumber} seed={r.RandomSeed} body={r.BodyAsString()} detail={r.Detail}";

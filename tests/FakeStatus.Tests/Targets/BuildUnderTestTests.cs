@@ -34,9 +34,9 @@ public sealed class BuildUnderTestTests
             "Send", BindingFlags.Instance | BindingFlags.NonPublic, null, [typeof(HttpRequestMessage), typeof(CancellationToken)], null)!;
 
 #if FAKESTATUS_NETSTANDARD
-        send.DeclaringType.Should().Be(typeof(HttpMessageHandler));
+        send.DeclaringType.Should().Be<HttpMessageHandler>();
 #else
-        send.DeclaringType.Should().Be(typeof(FakeStatusHandler));
+        send.DeclaringType.Should().Be<FakeStatusHandler>();
 #endif
     }
 }

@@ -44,25 +44,35 @@ internal sealed class ResponseTemplate
 
     public string? ContentType { get; }
 
+    /// <summary>The catalog status this response stands for, counted by the handler's coverage; null for answers that stand for none.</summary>
+    public StatusDefinition? Status { get; init; }
+
     /// <summary>The seed's response for a definition: its headers, and the canonical JSON body where a body is allowed.</summary>
     public static ResponseTemplate Canonical(StatusDefinition definition)
     {
         byte[]? body = definition.BodyAllowed ? CanonicalBody.Utf8(definition.Code, definition.ReasonPhrase) : null;
-        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers));
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers))
+        {
+            Status = definition,
+        };
     }
 
-    /// <summary>The response a real system sends in place of a catalog status (e.g. nginx's 400 page for 494).</summary>
-    public static ResponseTemplate From(SubstituteResponse substitute)
+    /// <summary>The response a real system sends in place of <paramref name="definition"/> (e.g. nginx's 400 page for 494).</summary>
+    public static ResponseTemplate Substitute(StatusDefinition definition)
     {
+        SubstituteResponse substitute = definition.Substitute!;
         byte[] body = Encoding.UTF8.GetBytes(substitute.Body);
-        return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []);
+        return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []) { Status = definition };
     }
 
     /// <summary>httpstat.us's plain-text body, <c>{code} {reason phrase}</c>.</summary>
     public static ResponseTemplate Text(StatusDefinition definition)
     {
         byte[]? body = definition.BodyAllowed ? Encoding.UTF8.GetBytes($"{definition.Code} {definition.ReasonPhrase}") : null;
-        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : "text/plain; charset=utf-8", HeaderEntry.From(definition.Headers));
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : "text/plain; charset=utf-8", HeaderEntry.From(definition.Headers))
+        {
+            Status = definition,
+        };
     }
 
     /// <summary>An RFC 9457 problem response; <c>instance</c> is each request's path.</summary>
@@ -73,7 +83,10 @@ internal sealed class ResponseTemplate
         null,
         HeaderEntry.From(definition.Headers),
         null,
-        definition.BodyAllowed ? ProblemDetailsBody.Factory(definition.Code, definition.ReasonPhrase, null, null, null) : null);
+        definition.BodyAllowed ? ProblemDetailsBody.Factory(definition.Code, definition.ReasonPhrase, null, null, null) : null)
+    {
+        Status = definition,
+    };
 
     /// <summary>A JSON response whose body carries a detail, for answers such as "400: that code is malformed".</summary>
     public static ResponseTemplate JsonWithDetail(int statusCode, string reasonPhrase, string detail) => new(

@@ -169,7 +169,10 @@ public sealed partial class ResponseBuilder
             bytes = null;
         }
 
-        var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory);
+        var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
+        {
+            Status = _definition,
+        };
         return new ResponseStep(template, _delay);
     }
 

@@ -36,8 +36,8 @@ internal sealed class StepFactory(StatusCatalog registry)
         if (RealisticDelivery && configure is null && DefaultStyle is null && !definition.AnswersAsItself)
         {
             return definition.ClientReceives == ClientReceives.ConnectionClosed
-                ? Fault(FakeFault.ConnectionClosed())
-                : new ResponseStep(ResponseTemplate.From(definition.Substitute!), DelaySpec.Fixed(TimeSpan.Zero));
+                ? Fault(FakeFault.ConnectionClosed().StandingFor(definition))
+                : new ResponseStep(ResponseTemplate.Substitute(definition), DelaySpec.Fixed(TimeSpan.Zero));
         }
 
         var builder = new ResponseBuilder(definition);

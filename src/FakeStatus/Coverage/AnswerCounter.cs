@@ -11,12 +11,25 @@ namespace FakeStatus;
 /// </summary>
 internal sealed class AnswerCounter
 {
+    // The first status answered gets its own slot: a handler built per test often answers one status, and then counting
+    // allocates nothing. Later statuses go to the dictionary, made on first need.
+    private StatusDefinition? _first;
+    private long _firstCount;
+
     // Keyed by reference: templates keep the definition they were built from, so hashing is one pointer, never the record.
-    private readonly ConcurrentDictionary<StatusDefinition, StrongBox<long>> _counts = new(ReferenceComparer.Instance);
+    private ConcurrentDictionary<StatusDefinition, StrongBox<long>>? _others;
 
     public void Count(StatusDefinition status)
     {
-        StrongBox<long> box = _counts.GetOrAdd(status, static _ => new StrongBox<long>());
+        StatusDefinition first = Volatile.Read(ref _first) ?? Interlocked.CompareExchange(ref _first, status, null) ?? status;
+        if (ReferenceEquals(first, status))
+        {
+            Interlocked.Increment(ref _firstCount);
+            return;
+        }
+
+        ConcurrentDictionary<StatusDefinition, StrongBox<long>> others = Volatile.Read(ref _others) ?? CreateOthers();
+        StrongBox<long> box = others.GetOrAdd(status, static _ => new StrongBox<long>());
         Interlocked.Increment(ref box.Value);
     }
 
@@ -24,12 +37,26 @@ internal sealed class AnswerCounter
     public CoverageCounts Snapshot()
     {
         var counts = new CoverageCounts();
-        foreach (KeyValuePair<StatusDefinition, StrongBox<long>> pair in _counts)
+        if (Volatile.Read(ref _first) is StatusDefinition first)
         {
-            counts.Add(pair.Key, Interlocked.Read(ref pair.Value.Value));
+            counts.Add(first, Interlocked.Read(ref _firstCount));
+        }
+
+        if (Volatile.Read(ref _others) is { } others)
+        {
+            foreach (KeyValuePair<StatusDefinition, StrongBox<long>> pair in others)
+            {
+                counts.Add(pair.Key, Interlocked.Read(ref pair.Value.Value));
+            }
         }
 
         return counts;
+    }
+
+    private ConcurrentDictionary<StatusDefinition, StrongBox<long>> CreateOthers()
+    {
+        var created = new ConcurrentDictionary<StatusDefinition, StrongBox<long>>(ReferenceComparer.Instance);
+        return Interlocked.CompareExchange(ref _others, created, null) ?? created;
     }
 
     private sealed class ReferenceComparer : IEqualityComparer<StatusDefinition>

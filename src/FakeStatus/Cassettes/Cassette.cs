@@ -55,15 +55,9 @@ public sealed class Cassette
     /// <exception cref="CassetteFormatException">The existing cassette is not valid.</exception>
     public static FakeStatusHandler ReplayOrRecord(string path, HttpMessageHandler realHandler, CassetteOptions? options = null)
     {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
+        ArgumentNullException.ThrowIfNull(path);
 
-        if (realHandler is null)
-        {
-            throw new ArgumentNullException(nameof(realHandler));
-        }
+        ArgumentNullException.ThrowIfNull(realHandler);
 
         if (File.Exists(path))
         {
@@ -90,10 +84,7 @@ public sealed class Cassette
     /// <exception cref="CassetteFormatException">An interaction cannot be replayed (e.g. an invalid header); nothing is registered.</exception>
     public IReadOnlyList<FakeRoute> ReplayInto(FakeStatusHandler handler, CassetteOptions? options = null)
     {
-        if (handler is null)
-        {
-            throw new ArgumentNullException(nameof(handler));
-        }
+        ArgumentNullException.ThrowIfNull(handler);
 
         options ??= new CassetteOptions();
 

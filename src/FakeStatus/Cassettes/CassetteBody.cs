@@ -17,10 +17,10 @@ internal static class CassetteBody
 
         string type = contentType ?? string.Empty;
         bool textual = type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ||
-                       type.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0 ||
-                       type.IndexOf("xml", StringComparison.OrdinalIgnoreCase) >= 0 ||
-                       type.IndexOf("javascript", StringComparison.OrdinalIgnoreCase) >= 0 ||
-                       type.IndexOf("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) >= 0;
+                       type.Contains("json", StringComparison.OrdinalIgnoreCase) ||
+                       type.Contains("xml", StringComparison.OrdinalIgnoreCase) ||
+                       type.Contains("javascript", StringComparison.OrdinalIgnoreCase) ||
+                       type.Contains("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
         if (!textual)
         {
             return false;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 
 namespace FakeStatus;
 
@@ -29,12 +30,14 @@ public sealed class CassetteInteraction
     public string Method { get; }
 
     /// <summary>The absolute request URL, secret query values masked.</summary>
+    [SuppressMessage("Design", "CA1056", Justification = "Stored as the text the cassette file holds, masked; a Uri would re-escape it.")]
     public string Url { get; }
 
     /// <summary>Request headers, name to values, secret values masked.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> RequestHeaders { get; }
 
     /// <summary>The request body bytes; empty for none.</summary>
+    [SuppressMessage("Performance", "CA1819", Justification = "A body is bytes, as HttpContent.ReadAsByteArrayAsync returns them; the interaction is a record read when it is replayed.")]
     public byte[] RequestBody { get; }
 
     /// <summary>The response status code.</summary>
@@ -47,6 +50,7 @@ public sealed class CassetteInteraction
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ResponseHeaders { get; }
 
     /// <summary>The response body bytes; empty for none.</summary>
+    [SuppressMessage("Performance", "CA1819", Justification = "A body is bytes, as HttpContent.ReadAsByteArrayAsync returns them; the interaction is a record read when it is replayed.")]
     public byte[] ResponseBody { get; }
 
     /// <summary><c>GET https://api.test/orders/1 -> 200 OK</c>.</summary>

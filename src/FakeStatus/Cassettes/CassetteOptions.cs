@@ -62,7 +62,7 @@ public sealed class CassetteOptions
 
         foreach (string part in SecretNameParts)
         {
-            if (part.Length > 0 && name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (part.Length > 0 && name.Contains(part, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -75,7 +75,7 @@ public sealed class CassetteOptions
     internal string MaskUrl(Uri uri)
     {
         string url = uri.AbsoluteUri;
-        int q = url.IndexOf('?');
+        int q = url.IndexOf('?', StringComparison.Ordinal);
         if (q < 0)
         {
             return url;
@@ -86,7 +86,7 @@ public sealed class CassetteOptions
         string[] pairs = query.Split('&');
         for (int i = 0; i < pairs.Length; i++)
         {
-            int eq = pairs[i].IndexOf('=');
+            int eq = pairs[i].IndexOf('=', StringComparison.Ordinal);
             string name = Uri.UnescapeDataString(eq < 0 ? pairs[i] : pairs[i].Substring(0, eq));
             if (eq >= 0 && IsSecret(name))
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -152,6 +153,8 @@ internal static class CassetteReader
         _ => "nothing",
     };
 
+    [SuppressMessage("Design", "CA1032", Justification = "Never leaves the reader: caught there and rethrown as the public format exception, with the path.")]
+    [SuppressMessage("Design", "CA1064", Justification = "Never leaves the reader: caught there and rethrown as the public format exception, with the path.")]
     private sealed class FormatProblem(string path, string message) : Exception(message)
     {
         public string Path { get; } = path;

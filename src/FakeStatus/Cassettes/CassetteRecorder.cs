@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -53,17 +54,18 @@ public sealed class CassetteRecorder : DelegatingHandler
     public void Save(string path) => Cassette.Save(path);
 
     /// <inheritdoc />
+    [SuppressMessage("Performance", "CA1849", Justification = "The file is written under the lock so concurrent requests cannot interleave it; netstandard2.0 has no asynchronous write.")]
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        byte[] requestBody = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        byte[] requestBody = request.Content is null ? [] : await ContentBytes.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
         byte[] responseBody = [];
         if (response.Content is not null)
         {
-            // Buffering keeps the content readable for the caller after we read it here.
-            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-            responseBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            // Reading buffers the content, so the caller can still read it after we did.
+            responseBody = await ContentBytes.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         }
 
         var interaction = new CassetteInteraction(

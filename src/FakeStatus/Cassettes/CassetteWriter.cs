@@ -52,7 +52,7 @@ internal static class CassetteWriter
     }
 
     public static string? ContentType(IReadOnlyDictionary<string, IReadOnlyList<string>> headers) =>
-        headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        headers.FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase)).Value is { Count: > 0 } values ? values[0] : null;
 
     private static void Headers(Utf8JsonWriter json, IReadOnlyDictionary<string, IReadOnlyList<string>> headers)
     {

@@ -30,10 +30,7 @@ internal static class StatusCaseSets
 
     public static IEnumerable<StatusDefinition> Find(string member)
     {
-        if (member is null)
-        {
-            throw new ArgumentNullException(nameof(member));
-        }
+        ArgumentNullException.ThrowIfNull(member);
 
         return Sets.TryGetValue(member, out Func<IEnumerable<StatusDefinition>>? set)
             ? set()

@@ -115,7 +115,7 @@ public static class StatusCases
     /// <exception cref="ArgumentException">No definition names that vendor.</exception>
     public static IEnumerable<object[]> VendorRows(string vendor) => ToRows(ForVendor(vendor));
 
-    private static IEnumerable<StatusDefinition> HttpClass(int codeClass) => OfClass(StatusCatalog.Http, codeClass);
+    private static StatusDefinition[] HttpClass(int codeClass) => OfClass(StatusCatalog.Http, codeClass);
 
     private static StatusDefinition[] OfClass(string protocol, int codeClass) => Of(protocol).Where(d => d.Class == codeClass).ToArray();
 

@@ -27,7 +27,7 @@ public sealed class StatusCatalog
     private static readonly Lazy<StatusCatalog> LazyDefault = new(CatalogLoader.LoadEmbedded, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, ProtocolTable> _tables;
-    private readonly IReadOnlyList<StatusDefinition> _all;
+    private readonly StatusDefinition[] _all;
 
     internal StatusCatalog(IEnumerable<StatusDefinition> definitions)
     {
@@ -149,10 +149,7 @@ public sealed class StatusCatalog
     /// <exception cref="ArgumentNullException"><paramref name="vendor"/> is null.</exception>
     public IReadOnlyList<StatusDefinition> ForVendor(string vendor)
     {
-        if (vendor is null)
-        {
-            throw new ArgumentNullException(nameof(vendor));
-        }
+        ArgumentNullException.ThrowIfNull(vendor);
 
         return _all.Where(d => string.Equals(d.Vendor, vendor, StringComparison.OrdinalIgnoreCase)).ToArray();
     }
@@ -172,10 +169,7 @@ public sealed class StatusCatalog
     /// <exception cref="ArgumentNullException"><paramref name="definitions"/> or one of its items is null.</exception>
     public StatusCatalog With(params StatusDefinition[] definitions)
     {
-        if (definitions is null)
-        {
-            throw new ArgumentNullException(nameof(definitions));
-        }
+        ArgumentNullException.ThrowIfNull(definitions);
 
         var merged = new Dictionary<(string, int, string), StatusDefinition>();
         foreach (StatusDefinition existing in _all)
@@ -214,10 +208,7 @@ public sealed class StatusCatalog
     /// <exception cref="StatusCatalogException">The JSON is malformed or a definition breaks a rule; the message names the source, position and field.</exception>
     public static StatusCatalog FromJson(string json, string sourceName = "(json)")
     {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
+        ArgumentNullException.ThrowIfNull(json);
 
         return new StatusCatalog(CatalogLoader.Parse(System.Text.Encoding.UTF8.GetBytes(json), sourceName));
     }
@@ -262,10 +253,7 @@ public sealed class StatusCatalog
 
     private ProtocolTable RequireTable(string protocol)
     {
-        if (protocol is null)
-        {
-            throw new ArgumentNullException(nameof(protocol));
-        }
+        ArgumentNullException.ThrowIfNull(protocol);
 
         return FindTable(protocol) ?? throw new ArgumentException(
             $"Unknown protocol '{protocol}': this registry has {string.Join(", ", Protocols)}.", nameof(protocol));
@@ -307,6 +295,6 @@ public sealed class StatusCatalog
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture,
         "StatusCatalog: {0} definitions in {1}",
-        _all.Count,
+        _all.Length,
         string.Join(", ", Protocols));
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
@@ -66,6 +67,7 @@ public sealed record StatusDefinition
     public string Source { get; init; } = string.Empty;
 
     /// <summary>A link to <see cref="Source"/>, when there is one.</summary>
+    [SuppressMessage("Design", "CA1056", Justification = "Catalog data, read from and written to JSON as text; it is shown to people, never requested.")]
     public string? SourceUrl { get; init; }
 
     /// <summary>

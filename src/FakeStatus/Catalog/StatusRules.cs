@@ -83,7 +83,7 @@ internal static class StatusRules
             throw new ArgumentNullException(paramName, $"The value of header '{name}' must not be null.");
         }
 
-        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        if (HasLineBreak(value))
         {
             throw new ArgumentException($"The value of header '{name}' ('{Escape(value)}') contains CR or LF, which would inject a header.", paramName);
         }
@@ -160,5 +160,8 @@ internal static class StatusRules
         return new string(chars);
     }
 
-    public static string Escape(string value) => value.Replace("\r", "\\r").Replace("\n", "\\n");
+    /// <summary>Whether <paramref name="value"/> holds CR or LF: either would end a header line and inject another.</summary>
+    public static bool HasLineBreak(string value) => value.AsSpan().IndexOfAny('\r', '\n') >= 0;
+
+    public static string Escape(string value) => value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 }

@@ -20,10 +20,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
+        ArgumentNullException.ThrowIfNull(request);
 
         ThrowIfDisposed();
         return SendCoreAsync(request, sync: false, cancellationToken).AsTask();
@@ -38,15 +35,12 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
+        ArgumentNullException.ThrowIfNull(request);
 
         ThrowIfDisposed();
 
-        // With sync: true nothing below awaits anything incomplete, so the value task has finished when it returns.
-        return SendCoreAsync(request, sync: true, cancellationToken).GetAwaiter().GetResult();
+        // With sync: true nothing below awaits anything incomplete, so the task has finished when it returns.
+        return SendCoreAsync(request, sync: true, cancellationToken).AsTask().GetAwaiter().GetResult();
     }
 #endif
 
@@ -59,7 +53,7 @@ public sealed partial class FakeStatusHandler
             if (request.Content is not null)
             {
                 // Buffered first, so the caller's later disposal cannot lose the body and matchers can read it again.
-                exchange.Body = sync ? ReadBody(request.Content, cancellationToken) : await ReadBodyAsync(request.Content, cancellationToken).ConfigureAwait(false);
+                exchange.Body = sync ? ReadBody(request.Content, cancellationToken) : await ContentBytes.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
             }
 
             Plan plan = Apply(Decide(request, exchange.Body, exchange.Scope), exchange);
@@ -68,9 +62,12 @@ public sealed partial class FakeStatusHandler
                 await WaitAsync(plan.Delay, sync, cancellationToken).ConfigureAwait(false);
             }
 
-            return plan.PassThrough
-                ? await PassThroughAsync(exchange, sync, cancellationToken).ConfigureAwait(false)
-                : Answer(exchange, plan);
+            if (plan.PassThrough)
+            {
+                return await PassThroughAsync(exchange, sync, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Answer(exchange, plan);
         }
         catch (Exception e) when (!exchange.HasOutcome)
         {
@@ -82,17 +79,6 @@ public sealed partial class FakeStatusHandler
         {
             Record(exchange);
         }
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-#if NET5_0_OR_GREATER
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-#else
-        await content.LoadIntoBufferAsync().ConfigureAwait(false);
-        cancellationToken.ThrowIfCancellationRequested();
-        return await content.ReadAsByteArrayAsync().ConfigureAwait(false);
-#endif
     }
 
     private static byte[] ReadBody(HttpContent content, CancellationToken cancellationToken)

@@ -93,10 +93,7 @@ public sealed class RecordedRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public IReadOnlyList<string> GetHeaderValues(string name)
     {
-        if (name is null)
-        {
-            throw new ArgumentNullException(nameof(name));
-        }
+        ArgumentNullException.ThrowIfNull(name);
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in Headers)
         {

@@ -24,7 +24,7 @@ internal sealed class Verification
         _seed = seed;
     }
 
-    public void Called(FakeRoute route, int times)
+    public void Called([ValidatedNotNull] FakeRoute route, int times)
     {
         CheckOwnRoute(route);
         if (times < 0)
@@ -66,12 +66,9 @@ internal sealed class Verification
         ThrowIfAny(problems);
     }
 
-    private void CheckOwnRoute(FakeRoute route)
+    private void CheckOwnRoute([ValidatedNotNull] FakeRoute route)
     {
-        if (route is null)
-        {
-            throw new ArgumentNullException(nameof(route));
-        }
+        ArgumentNullException.ThrowIfNull(route);
 
         if (!ReferenceEquals(route.Owner, _routes.Owner))
         {

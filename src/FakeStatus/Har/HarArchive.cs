@@ -61,10 +61,7 @@ public sealed class HarArchive
     /// <exception cref="HarFormatException">An entry cannot be replayed (e.g. an invalid header value); nothing is registered.</exception>
     public IReadOnlyList<FakeRoute> ReplayInto(FakeStatusHandler handler, CassetteOptions? options = null)
     {
-        if (handler is null)
-        {
-            throw new ArgumentNullException(nameof(handler));
-        }
+        ArgumentNullException.ThrowIfNull(handler);
 
         using (var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false }))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -119,9 +120,9 @@ internal static class HarReader
     }
 
     private static FakeFault FaultFor(string error) =>
-        error.IndexOf("NAME_NOT_RESOLVED", StringComparison.OrdinalIgnoreCase) >= 0 ? FakeFault.NameResolutionFailure()
-        : error.IndexOf("TIMED_OUT", StringComparison.OrdinalIgnoreCase) >= 0 ? FakeFault.Timeout()
-        : error.IndexOf("RESET", StringComparison.OrdinalIgnoreCase) >= 0 ? FakeFault.ConnectionReset()
+        error.Contains("NAME_NOT_RESOLVED", StringComparison.OrdinalIgnoreCase) ? FakeFault.NameResolutionFailure()
+        : error.Contains("TIMED_OUT", StringComparison.OrdinalIgnoreCase) ? FakeFault.Timeout()
+        : error.Contains("RESET", StringComparison.OrdinalIgnoreCase) ? FakeFault.ConnectionReset()
         : FakeFault.ConnectionRefused();
 
     private static Dictionary<string, IReadOnlyList<string>> Headers(JsonElement response, string path)
@@ -148,7 +149,7 @@ internal static class HarReader
             }
 
             string name = n.GetString()!;
-            if (name.StartsWith(":", StringComparison.Ordinal) || Dropped.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (name.StartsWith(':') || Dropped.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -207,6 +208,8 @@ internal static class HarReader
         return value.ValueKind == kind ? value : throw new HarProblem(at, $"expected {kind.ToString().ToUpperInvariant()}, found {value.ValueKind.ToString().ToUpperInvariant()}.");
     }
 
+    [SuppressMessage("Design", "CA1032", Justification = "Never leaves the reader: caught there and rethrown as the public format exception, with the path.")]
+    [SuppressMessage("Design", "CA1064", Justification = "Never leaves the reader: caught there and rethrown as the public format exception, with the path.")]
     private sealed class HarProblem(string path, string message) : Exception(message)
     {
         public string Path { get; } = path;

@@ -5,6 +5,14 @@ namespace System.Runtime.CompilerServices
     internal static class IsExternalInit
     {
     }
+
+    [AttributeUsage(AttributeTargets.Parameter)]
+    internal sealed class CallerArgumentExpressionAttribute : Attribute
+    {
+        public CallerArgumentExpressionAttribute(string parameterName) => ParameterName = parameterName;
+
+        public string ParameterName { get; }
+    }
 }
 
 namespace System.Diagnostics.CodeAnalysis
@@ -15,6 +23,11 @@ namespace System.Diagnostics.CodeAnalysis
         public NotNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
 
         public bool ReturnValue { get; }
+    }
+
+    [AttributeUsage(AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.ReturnValue)]
+    internal sealed class NotNullAttribute : Attribute
+    {
     }
 }
 #endif

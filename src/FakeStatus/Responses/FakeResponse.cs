@@ -40,10 +40,7 @@ public sealed class FakeResponse
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public HttpResponseMessage CreateFor(HttpRequestMessage request)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
+        ArgumentNullException.ThrowIfNull(request);
 
         return _template.Create(request, _time.GetUtcNow());
     }

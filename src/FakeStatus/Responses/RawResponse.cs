@@ -23,10 +23,7 @@ public static class RawResponse
     /// <exception cref="ArgumentNullException"><paramref name="response"/> is null.</exception>
     public static async Task<string> FormatAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
-        if (response is null)
-        {
-            throw new ArgumentNullException(nameof(response));
-        }
+        ArgumentNullException.ThrowIfNull(response);
 
         var text = new StringBuilder();
         text.Append("HTTP/").Append(response.Version.Major).Append('.').Append(response.Version.Minor)

@@ -36,7 +36,11 @@ internal sealed class TruncatedContent : HttpContent
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
     {
+#if NETSTANDARD2_0
         await stream.WriteAsync(_body, 0, _sent).ConfigureAwait(false);
+#else
+        await stream.WriteAsync(_body.AsMemory(0, _sent)).ConfigureAwait(false);
+#endif
         throw Ended();
     }
 

@@ -54,7 +54,7 @@ internal static class ConventionHeaders
         else if (name.Length > ResponsePrefix.Length && name.StartsWith(ResponsePrefix, StringComparison.OrdinalIgnoreCase))
         {
             // The value is echoed into the response: a CR or LF would smuggle in a header of the caller's choosing.
-            if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+            if (StatusRules.HasLineBreak(value))
             {
                 return $"{name}: '{StatusRules.Escape(value)}' contains CR or LF, which would inject a header; send a single-line value.";
             }

@@ -22,7 +22,7 @@ internal static class QueryString
                 continue;
             }
 
-            int equals = pair.IndexOf('=');
+            int equals = pair.IndexOf('=', StringComparison.Ordinal);
             string name = Unescape(equals < 0 ? pair : pair.Substring(0, equals));
             string value = equals < 0 ? string.Empty : Unescape(pair.Substring(equals + 1));
             pairs.Add(new KeyValuePair<string, string>(name, value));

@@ -8,7 +8,7 @@ internal static class RequestPath
     public static string Of(Uri uri)
     {
         string path = uri.AbsolutePath;
-        if (path.IndexOf('%') >= 0)
+        if (path.Contains('%', StringComparison.Ordinal))
         {
             path = Uri.UnescapeDataString(path);
         }

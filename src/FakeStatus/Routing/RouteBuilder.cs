@@ -140,7 +140,7 @@ public sealed class RouteBuilder
         var text = new System.Text.StringBuilder(_method?.Method ?? "ANY").Append(' ').Append(_template.Text);
         foreach (KeyValuePair<string, string> pair in _query)
         {
-            text.Append(text.ToString().IndexOf('?') < 0 ? '?' : '&').Append(pair.Key).Append('=').Append(pair.Value);
+            text.Append(!text.ToString().Contains('?', StringComparison.Ordinal) ? '?' : '&').Append(pair.Key).Append('=').Append(pair.Value);
         }
 
         foreach (KeyValuePair<string, string?> header in _headers)

@@ -52,7 +52,7 @@ internal sealed class RouteTemplate
             throw new ArgumentException("A route template must not be empty; use e.g. \"/login\", \"/users/{id}\", \"/api/*\" or \"https://api.test/login\".", nameof(template));
         }
 
-        if (template.IndexOf('\r') >= 0 || template.IndexOf('\n') >= 0 || template.IndexOf('#') >= 0)
+        if (StatusRules.HasLineBreak(template) || template.Contains('#', StringComparison.Ordinal))
         {
             throw new ArgumentException($"Route template '{StatusRules.Escape(template)}' contains CR, LF or '#', which no request path can match.", nameof(template));
         }
@@ -79,7 +79,7 @@ internal sealed class RouteTemplate
         }
 
         var query = new List<KeyValuePair<string, string>>();
-        int q = rest.IndexOf('?');
+        int q = rest.IndexOf('?', StringComparison.Ordinal);
         if (q >= 0)
         {
             query.AddRange(QueryString.Parse(rest.Substring(q)));
@@ -133,7 +133,7 @@ internal sealed class RouteTemplate
             throw new ArgumentException($"Route template '{template}' has no host after '://'.", nameof(template));
         }
 
-        if (colon < 0 || authority.EndsWith("]", StringComparison.Ordinal))
+        if (colon < 0 || authority.EndsWith(']'))
         {
             return (authority, null);
         }

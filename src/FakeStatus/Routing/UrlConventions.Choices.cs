@@ -18,7 +18,7 @@ internal static partial class UrlConventions
         {
             string item = rawItem.Trim();
             double weight = 1;
-            int colon = item.IndexOf(':');
+            int colon = item.IndexOf(':', StringComparison.Ordinal);
             if (colon >= 0)
             {
                 string weightText = item.Substring(colon + 1);

@@ -102,10 +102,7 @@ public sealed class FakeFault
     /// <exception cref="ArgumentNullException"><paramref name="create"/> is null.</exception>
     public static FakeFault Custom(Func<HttpRequestMessage, Exception> create)
     {
-        if (create is null)
-        {
-            throw new ArgumentNullException(nameof(create));
-        }
+        ArgumentNullException.ThrowIfNull(create);
 
         return new FakeFault(
             "custom exception",

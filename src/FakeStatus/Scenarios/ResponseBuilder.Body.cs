@@ -53,10 +53,7 @@ public sealed partial class ResponseBuilder
     /// <exception cref="ArgumentException"><paramref name="contentType"/> is empty or has CR/LF.</exception>
     public ResponseBuilder WithBody(byte[] body, string contentType)
     {
-        if (body is null)
-        {
-            throw new ArgumentNullException(nameof(body));
-        }
+        ArgumentNullException.ThrowIfNull(body);
 
         _contentType = ValidateContentType(contentType);
         _bytes = (byte[])body.Clone();
@@ -71,10 +68,7 @@ public sealed partial class ResponseBuilder
     /// <exception cref="ArgumentNullException"><paramref name="streamFactory"/> is null.</exception>
     public ResponseBuilder WithStreamBody(Func<Stream> streamFactory, string contentType, bool seekable = true)
     {
-        if (streamFactory is null)
-        {
-            throw new ArgumentNullException(nameof(streamFactory));
-        }
+        ArgumentNullException.ThrowIfNull(streamFactory);
 
         string type = ValidateContentType(contentType);
         _factory = _ =>

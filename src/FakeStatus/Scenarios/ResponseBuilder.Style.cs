@@ -18,10 +18,7 @@ public sealed partial class ResponseBuilder
     /// <exception cref="ArgumentException">The style has no <c>code</c> (or <c>message</c>) field to override, or a value has CR/LF.</exception>
     public ResponseBuilder WithErrorStyle(ErrorStyle style, string? errorCode = null, string? message = null)
     {
-        if (style is null)
-        {
-            throw new ArgumentNullException(nameof(style));
-        }
+        ArgumentNullException.ThrowIfNull(style);
 
         Dictionary<string, string>? overrides = null;
         AddOverride(style, "code", errorCode, nameof(errorCode), ref overrides);
@@ -58,7 +55,7 @@ public sealed partial class ResponseBuilder
                 paramName);
         }
 
-        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        if (StatusRules.HasLineBreak(value))
         {
             throw new ArgumentException($"The {field} '{StatusRules.Escape(value)}' contains CR or LF; it may be sent in a header.", paramName);
         }

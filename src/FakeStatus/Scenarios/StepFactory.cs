@@ -15,10 +15,7 @@ internal sealed class StepFactory(StatusCatalog registry)
 
     public StatusDefinition Resolve(string protocol, int code)
     {
-        if (protocol is null)
-        {
-            throw new ArgumentNullException(nameof(protocol));
-        }
+        ArgumentNullException.ThrowIfNull(protocol);
 
         StatusRules.ValidateCode(code, nameof(code));
         ProtocolTable table = Catalog.FindTable(protocol)
@@ -28,10 +25,7 @@ internal sealed class StepFactory(StatusCatalog registry)
 
     public ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure)
     {
-        if (definition is null)
-        {
-            throw new ArgumentNullException(nameof(definition));
-        }
+        ArgumentNullException.ThrowIfNull(definition);
 
         if (RealisticDelivery && configure is null && DefaultStyle is null && !definition.AnswersAsItself)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -59,6 +60,7 @@ public sealed partial class ErrorStyle
     public string Description { get; internal init; } = string.Empty;
 
     /// <summary>Where the vendor documents its error shape and codes.</summary>
+    [SuppressMessage("Design", "CA1056", Justification = "Catalog data, read from and written to JSON as text; it is shown to people, never requested.")]
     public string? SourceUrl { get; internal init; }
 
     /// <summary>The body's content type (<c>application/xml</c>, <c>application/json</c>...).</summary>
@@ -92,10 +94,7 @@ public sealed partial class ErrorStyle
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ErrorStyle FromFile(string path)
     {
-        if (path is null)
-        {
-            throw new ArgumentNullException(nameof(path));
-        }
+        ArgumentNullException.ThrowIfNull(path);
 
         return StyleLoader.Load(File.ReadAllText(path), Path.GetFileName(path));
     }

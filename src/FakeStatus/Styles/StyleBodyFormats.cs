@@ -13,7 +13,7 @@ internal static class StyleBodyFormats
     public static StyleBodyFormat FromContentType(string contentType)
     {
         string mediaType = contentType.Split(';')[0].Trim();
-        if (mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase) || mediaType.IndexOf("json-", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase) || mediaType.Contains("json-", StringComparison.OrdinalIgnoreCase))
         {
             return StyleBodyFormat.Json;
         }

@@ -30,7 +30,7 @@ internal static class StyleChecks
 
             foreach (HeaderEntry header in rendered.Headers)
             {
-                if (header.Value.IndexOf('\r') >= 0 || header.Value.IndexOf('\n') >= 0)
+                if (StatusRules.HasLineBreak(header.Value))
                 {
                     throw new ErrorStyleException(source, "$.headers." + header.Name, $"renders with CR or LF for status {code}, which would inject a header.");
                 }

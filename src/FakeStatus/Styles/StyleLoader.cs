@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -47,7 +48,7 @@ internal static class StyleLoader
 
             string name = ReadName(root);
             string contentType = RequiredString(root, "contentType");
-            if (contentType.IndexOf('\r') >= 0 || contentType.IndexOf('\n') >= 0)
+            if (StatusRules.HasLineBreak(contentType))
             {
                 throw Fail("$.contentType", "contains CR or LF.");
             }
@@ -161,7 +162,7 @@ internal static class StyleLoader
                 string headerPath = path + "." + header.Name;
                 try
                 {
-                    StatusRules.ValidateHeaderName(header.Name, "headers");
+                    StatusRules.ValidateHeaderName(header.Name, nameof(headers));
                 }
                 catch (ArgumentException e)
                 {
@@ -208,9 +209,11 @@ internal static class StyleLoader
         private string? OptionalString(JsonElement root, string name) =>
             root.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? StringValue(value, "$." + name) : null;
 
+        [SuppressMessage("Globalization", "CA1308", Justification = "JSON kind names in messages are written in lowercase, as JSON writes them; never compared.")]
         private string StringValue(JsonElement value, string path) =>
             value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Fail(path, $"expected a string, found {value.ValueKind.ToString().ToLowerInvariant()}.");
 
+        [SuppressMessage("Globalization", "CA1308", Justification = "JSON kind names in messages are written in lowercase, as JSON writes them; never compared.")]
         private void RequireObject(JsonElement value, string path)
         {
             if (value.ValueKind != JsonValueKind.Object)

@@ -57,7 +57,7 @@ internal sealed class StyleTemplate
             string inner = text.Substring(open + 2, close - open - 2);
             string name = inner;
             bool json = false;
-            int colon = inner.IndexOf(':');
+            int colon = inner.IndexOf(':', StringComparison.Ordinal);
             if (colon >= 0)
             {
                 string format = inner.Substring(colon + 1);

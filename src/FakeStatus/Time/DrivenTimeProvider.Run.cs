@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Diagnostics;
 using System.Globalization;
@@ -71,10 +72,7 @@ public sealed partial class DrivenTimeProvider
     private async Task<TTask> RunAsync<TTask>(Func<TTask> call, CancellationToken cancellationToken)
         where TTask : Task
     {
-        if (call is null)
-        {
-            throw new ArgumentNullException(nameof(call));
-        }
+        ArgumentNullException.ThrowIfNull(call);
 
         Enter();
         var activity = new CallActivity(Touch);
@@ -175,7 +173,9 @@ public sealed partial class DrivenTimeProvider
         Task first = task is null
             ? await Task.WhenAny(waiter.Task, expired).ConfigureAwait(false)
             : await Task.WhenAny(waiter.Task, task, expired).ConfigureAwait(false);
+#pragma warning disable CA1849 // Cancel only stops our own Task.Delay timer; netstandard2.0 has no CancelAsync.
         guard.Cancel();
+#pragma warning restore CA1849
         cancellationToken.ThrowIfCancellationRequested();
         if (first == expired)
         {

@@ -106,10 +106,7 @@ public sealed partial class DrivenTimeProvider : TimeProvider
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueTime"/> or <paramref name="period"/> is negative and not infinite.</exception>
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        if (callback is null)
-        {
-            throw new ArgumentNullException(nameof(callback));
-        }
+        ArgumentNullException.ThrowIfNull(callback);
 
         ValidateTimerSpan(dueTime, nameof(dueTime));
         ValidateTimerSpan(period, nameof(period));

@@ -1,14 +1,14 @@
 namespace FakeStatus.Sdk.Tests.Matrix;
 
 /// <summary>
-/// The README's SDK compatibility matrix is this test's output: it observes every SDK x status (sharing the observations the
-/// per-SDK tests assert on) and fails when README.md holds any other table. To regenerate it after a change:
+/// The SDK compatibility matrix in docs/error-styles.md is this test's output: it observes every SDK x status (sharing the observations the
+/// per-SDK tests assert on) and fails when that page holds any other table. To regenerate it after a change:
 /// <c>FAKESTATUS_WRITE_MATRIX=1 dotnet test tests/FakeStatus.Sdk.Tests --filter CompatibilityMatrix</c>.
 /// </summary>
 public sealed class CompatibilityMatrixTests
 {
     [Test]
-    public async Task Readme_ContainsExactlyTheObservedMatrix()
+    public async Task ErrorStylesPage_ContainsExactlyTheObservedMatrix()
     {
         var rows = new List<(MatrixCase, Observation)>();
         foreach (MatrixCase row in AllCases())
@@ -17,12 +17,12 @@ public sealed class CompatibilityMatrixTests
         }
 
         string table = MatrixTable.Write(rows);
-        string readmePath = Path.Combine(RepositoryRoot(), "README.md");
+        string readmePath = Path.Combine(RepositoryRoot(), "docs", "error-styles.md");
         string readme = File.ReadAllText(readmePath);
         int start = readme.IndexOf(MatrixTable.Start, StringComparison.Ordinal);
         int end = readme.IndexOf(MatrixTable.End, StringComparison.Ordinal);
-        start.Should().BeGreaterThanOrEqualTo(0, "README.md needs the line {0}", MatrixTable.Start);
-        end.Should().BeGreaterThan(start, "README.md needs the line {0} after the start marker", MatrixTable.End);
+        start.Should().BeGreaterThanOrEqualTo(0, "docs/error-styles.md needs the line {0}", MatrixTable.Start);
+        end.Should().BeGreaterThan(start, "docs/error-styles.md needs the line {0} after the start marker", MatrixTable.End);
 
         string current = readme.Substring(start, end + MatrixTable.End.Length - start);
         if (Environment.GetEnvironmentVariable("FAKESTATUS_WRITE_MATRIX") == "1")
@@ -31,7 +31,7 @@ public sealed class CompatibilityMatrixTests
             current = table;
         }
 
-        current.Should().Be(table, "the README's matrix is generated: run FAKESTATUS_WRITE_MATRIX=1 dotnet test tests/FakeStatus.Sdk.Tests --filter CompatibilityMatrix");
+        current.Should().Be(table, "the matrix is generated: run FAKESTATUS_WRITE_MATRIX=1 dotnet test tests/FakeStatus.Sdk.Tests --filter CompatibilityMatrix");
     }
 
     [Test]

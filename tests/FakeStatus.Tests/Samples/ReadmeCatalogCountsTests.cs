@@ -17,18 +17,6 @@ public sealed class ReadmeCatalogCountsTests
     public void ReadmeVendorTable_MatchesTheCatalog() =>
         Readme().Should().Contain(VendorTable(StatusCatalog.Default), "README.md's vendor table must match the catalog; paste the expected table");
 
-    [Test]
-    public void CatalogSection_FollowsTheCanonicalResponseSection()
-    {
-        string readme = Readme();
-        int canonical = readme.IndexOf("\n## The canonical response\n", StringComparison.Ordinal);
-        int catalog = readme.IndexOf("\n## The catalog\n", StringComparison.Ordinal);
-
-        canonical.Should().BePositive();
-        catalog.Should().BeGreaterThan(canonical);
-        readme.IndexOf("\n## ", canonical + 1, StringComparison.Ordinal).Should().Be(catalog, "the catalog section comes right after the canonical response");
-    }
-
     private static string ProtocolTable(StatusCatalog registry)
     {
         var table = new StringBuilder("| protocol | definitions | codes | verified | standard | deprecated | obsolete | unused | vendor | unofficial |\n")

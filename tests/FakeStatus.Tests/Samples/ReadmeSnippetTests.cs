@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace FakeStatus.Tests.Samples;
 
 /// <summary>
-/// README code comes from compiled samples: every <c>// begin-snippet: name</c> region under samples/ must appear in
-/// README.md as the code block after <c>&lt;!-- snippet: name --&gt;</c>, and every such README marker must name a real region.
+/// Documentation code comes from compiled samples: every <c>&lt;!-- snippet: name --&gt;</c> code block in README.md, docs/*.md and
+/// the package READMEs must equal the <c>// begin-snippet: name</c> region of that name under samples/.
 /// </summary>
 public sealed partial class ReadmeSnippetTests
 {
@@ -12,18 +12,28 @@ public sealed partial class ReadmeSnippetTests
     public void EveryReadmeSnippet_MatchesItsSampleRegion()
     {
         Dictionary<string, string> regions = SampleRegions();
-        Dictionary<string, string> blocks = ReadmeBlocks();
-
-        blocks.Should().NotBeEmpty("the README shows code from the samples");
-        foreach ((string name, string block) in blocks)
+        foreach (string page in DocumentationPages())
         {
-            regions.Should().ContainKey(name, "README snippet '{0}' must come from a sample region", name);
-            block.Should().Be(regions[name], "README snippet '{0}' must match samples/ exactly", name);
+            foreach ((string name, string block) in Blocks(page))
+            {
+                regions.Should().ContainKey(name, "snippet '{0}' in {1} must come from a sample region", name, page);
+                block.Should().Be(regions[name], "snippet '{0}' in {1} must match samples/ exactly", name, page);
+            }
         }
     }
 
     [Test]
-    public void QuickstartRegion_IsShownInReadme() => ReadmeBlocks().Should().ContainKey("quickstart");
+    public void DocumentationPages_IncludeReadmeAndEveryDocsPage()
+    {
+        List<string> pages = DocumentationPages();
+
+        pages.Should().Contain(Path.Combine(RepositoryPaths.Root, "README.md"));
+        pages.Should().Contain(Path.Combine(RepositoryPaths.Root, "docs", "time.md"));
+        pages.Sum(page => Blocks(page).Count).Should().BeGreaterThan(30, "README and docs show code from the samples");
+    }
+
+    [Test]
+    public void QuickstartRegion_IsShownInReadme() => Blocks(Path.Combine(RepositoryPaths.Root, "README.md")).Select(b => b.Name).Should().Contain("quickstart");
 
     private static Dictionary<string, string> SampleRegions()
     {
@@ -45,10 +55,21 @@ public sealed partial class ReadmeSnippetTests
         return regions;
     }
 
-    private static Dictionary<string, string> ReadmeBlocks()
+    private static List<string> DocumentationPages()
     {
-        string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")).ReplaceLineEndings("\n");
-        return BlockPattern().Matches(readme).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["body"].Value.TrimEnd('\n'));
+        var pages = new List<string> { Path.Combine(RepositoryPaths.Root, "README.md") };
+        pages.AddRange(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "docs"), "*.md"));
+        pages.AddRange(Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "src"))
+            .Select(project => Path.Combine(project, "README.md"))
+            .Where(File.Exists));
+        return pages;
+    }
+
+    // A list, not a dictionary: a page may show one region twice, and each copy is checked.
+    private static List<(string Name, string Body)> Blocks(string page)
+    {
+        string text = File.ReadAllText(page).ReplaceLineEndings("\n");
+        return BlockPattern().Matches(text).Select(m => (m.Groups["name"].Value, m.Groups["body"].Value.TrimEnd('\n'))).ToList();
     }
 
     private static string Dedent(string body)

@@ -33,8 +33,7 @@ public sealed class BodyMatchingTests
         b.Should().Be("order 2: " + SkuB);
         new[] { a1, a2, a3 }.Should().Equal("order 1: " + SkuA, "order 3: " + SkuA, "order 3: " + SkuA);
         routes.Select(r => r.Name).Should().Equal($"POST {baseAddress}orders (body 1)", $"POST {baseAddress}orders (body 2)");
-        Func<Task> other = () => PostAsync(client, "{\"sku\":\"c\",\"qty\":1}");
-        await other.Should().ThrowAsync<UnmatchedRequestException>("no recording has that body");
+        (await UnmatchedAsync(() => PostAsync(client, "{\"sku\":\"c\",\"qty\":1}"))).Should().BeTrue("no recording has that body");
     }
 
     [Test]
@@ -72,11 +71,10 @@ public sealed class BodyMatchingTests
 
         HttpStatusCode wrong = await PostFormAsync(client, "user=ann&pin=2");
         HttpStatusCode right = await PostFormAsync(client, "user=ann&pin=1");
-        Func<Task> reordered = () => PostFormAsync(client, "pin=1&user=ann");
 
         wrong.Should().Be(HttpStatusCode.Unauthorized);
         right.Should().Be(HttpStatusCode.OK);
-        await reordered.Should().ThrowAsync<UnmatchedRequestException>("only JSON is compared by meaning");
+        (await UnmatchedAsync(() => PostFormAsync(client, "pin=1&user=ann"))).Should().BeTrue("only JSON is compared by meaning");
     }
 
     [Test]
@@ -97,8 +95,10 @@ public sealed class BodyMatchingTests
         Cassette.FromJson(cassette).ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
-        using HttpResponseMessage deep = await client.PostAsync(new Uri("https://api.test/ping"), Json("{\"deep\": true}"));
-        using HttpResponseMessage other = await client.PostAsync(new Uri("https://api.test/ping"), Json("{\"deep\": false}"));
+        using StringContent deepBody = Json("{\"deep\": true}");
+        using StringContent otherBody = Json("{\"deep\": false}");
+        using HttpResponseMessage deep = await client.PostAsync(new Uri("https://api.test/ping"), deepBody);
+        using HttpResponseMessage other = await client.PostAsync(new Uri("https://api.test/ping"), otherBody);
         using HttpResponseMessage none = await client.PostAsync(new Uri("https://api.test/ping"), null);
 
         deep.StatusCode.Should().Be(HttpStatusCode.OK);
@@ -109,7 +109,8 @@ public sealed class BodyMatchingTests
     private async Task<Uri> RecordThreeOrdersAsync()
     {
         await using LocalServer server = await LocalServer.StartAsync();
-        using FakeStatusHandler recording = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
+        using var network = new SocketsHttpHandler();
+        using FakeStatusHandler recording = Cassette.ReplayOrRecord(_path, network);
         using HttpClient client = recording.ToHttpClient(server.BaseAddress);
         (await PostAsync(client, SkuA)).Should().Be("order 1: " + SkuA);
         (await PostAsync(client, SkuB)).Should().Be("order 2: " + SkuB);
@@ -119,7 +120,8 @@ public sealed class BodyMatchingTests
 
     private static async Task<string> PostAsync(HttpClient client, string json)
     {
-        using HttpResponseMessage response = await client.PostAsync(new Uri("orders", UriKind.Relative), Json(json));
+        using StringContent content = Json(json);
+        using HttpResponseMessage response = await client.PostAsync(new Uri("orders", UriKind.Relative), content);
         return await response.Content.ReadAsStringAsync();
     }
 
@@ -128,6 +130,19 @@ public sealed class BodyMatchingTests
         using var content = new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded");
         using HttpResponseMessage response = await client.PostAsync(new Uri("https://api.test/login"), content);
         return response.StatusCode;
+    }
+
+    private static async Task<bool> UnmatchedAsync(Func<Task> send)
+    {
+        try
+        {
+            await send();
+            return false;
+        }
+        catch (UnmatchedRequestException)
+        {
+            return true;
+        }
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");

@@ -139,8 +139,10 @@ public sealed class HarArchiveTests
         HarArchive.FromJson(har, "cart.har").ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
-        using HttpResponseMessage soldOut = await client.PostAsync(new Uri("https://shop.test/cart/items"), new StringContent("{ \"sku\": \"gone\" }", System.Text.Encoding.UTF8, "application/json"));
-        using HttpResponseMessage added = await client.PostAsync(new Uri("https://shop.test/cart/items"), new StringContent("{\"sku\":\"tea\"}", System.Text.Encoding.UTF8, "application/json"));
+        using var gone = new StringContent("{ \"sku\": \"gone\" }", System.Text.Encoding.UTF8, "application/json");
+        using var tea = new StringContent("{\"sku\":\"tea\"}", System.Text.Encoding.UTF8, "application/json");
+        using HttpResponseMessage soldOut = await client.PostAsync(new Uri("https://shop.test/cart/items"), gone);
+        using HttpResponseMessage added = await client.PostAsync(new Uri("https://shop.test/cart/items"), tea);
 
         soldOut.StatusCode.Should().Be(HttpStatusCode.Conflict);
         (await soldOut.Content.ReadAsStringAsync()).Should().Be("{\"error\":\"sold out\"}");
@@ -160,7 +162,8 @@ public sealed class HarArchiveTests
         HarArchive.FromJson(har).ReplayInto(handler, new CassetteOptions { MatchRequestBody = false });
         using HttpClient client = handler.ToHttpClient();
 
-        using HttpResponseMessage first = await client.PostAsync(new Uri("https://shop.test/cart/items"), new StringContent("{\"sku\":\"gone\"}"));
+        using var gone = new StringContent("{\"sku\":\"gone\"}");
+        using HttpResponseMessage first = await client.PostAsync(new Uri("https://shop.test/cart/items"), gone);
 
         first.StatusCode.Should().Be(HttpStatusCode.Created);
     }

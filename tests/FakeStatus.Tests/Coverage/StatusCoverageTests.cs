@@ -31,7 +31,8 @@ public sealed class StatusCoverageTests
         handler.When(HttpMethod.Post, "/send").Respond("smtp", 530);
         handler.When("/styled").Respond(503, r => r.WithReasonPhrase("Down"));
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
-        using (HttpResponseMessage sent = await client.PostAsync("/send", new StringContent("hi")))
+        using var mail = new StringContent("hi");
+        using (HttpResponseMessage sent = await client.PostAsync("/send", mail))
         {
             sent.StatusCode.Should().Be((HttpStatusCode)530);
         }

@@ -31,7 +31,13 @@ internal sealed class Exchange(HttpRequestMessage request, DateTimeOffset arrive
 
     public int? RandomSeed { get; set; }
 
+    /// <summary>The route values, when a response built from the request already captured them; else computed on demand.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string>? RouteValues { get; set; }
+
     public string Detail { get; set; } = string.Empty;
+
+    /// <summary>What the realism check found wrong with the response sent; empty when it found nothing or did not run.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> RealismProblems { get; set; } = [];
 
     public void Complete(RequestOutcome outcome, int? statusCode, string? detail = null)
     {

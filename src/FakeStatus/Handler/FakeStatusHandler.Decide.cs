@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
-using System.Text;
 using System.Threading;
 
 namespace FakeStatus;
@@ -23,7 +22,7 @@ public sealed partial class FakeStatusHandler
             return Decision.ForUnmatched(DecisionKind.Unmatched, "it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test)");
         }
 
-        string? text = null;
+        RequestBody? text = null;
         for (FakeStatusScope? s = scope; s is not null; s = s.Parent)
         {
             if (s.IsDisposed)
@@ -67,16 +66,17 @@ public sealed partial class FakeStatusHandler
             : (Options.UseUrlConventions ? "no route matches it and its path fits no URL convention" : "no route matches it and the URL conventions are switched off"));
     }
 
-    private static FakeRoute? Match(RouteTable table, HttpRequestMessage request, Uri uri, byte[]? body, ref string? text)
+    private static FakeRoute? Match(RouteTable table, HttpRequestMessage request, Uri uri, byte[]? body, ref RequestBody? text)
     {
         if (table.IsEmpty)
         {
             return null;
         }
 
+        // Created once per request, and only when a route reads bodies, so its decoded views are shared by every route.
         if (text is null && body is not null && table.NeedsBody)
         {
-            text = Encoding.UTF8.GetString(body);
+            text = RequestBody.Of(request, body);
         }
 
         return table.Match(request, uri, text);
@@ -113,7 +113,7 @@ public sealed partial class FakeStatusHandler
                 return new Plan(null, null, TimeSpan.Zero, "unmatched: " + Options.Unmatched.Description) { PassThrough = true };
             default:
                 exchange.Complete(RequestOutcome.Unmatched, null, "unmatched: " + decision.Why);
-                throw new UnmatchedRequestException(exchange.Request, UnmatchedMessage.Build(exchange.Request, decision.Why!, CandidateRoutes(exchange.Scope), Options.UseUrlConventions, ScopeNote(exchange.Scope)));
+                throw new UnmatchedRequestException(exchange.Request, UnmatchedMessage.Build(exchange.Request, exchange.Body, decision.Why!, CandidateRoutes(exchange.Scope), Options.UseUrlConventions, ScopeNote(exchange.Scope)));
         }
     }
 
@@ -163,7 +163,27 @@ public sealed partial class FakeStatusHandler
             exchange.RandomSeed = random.Seed;
         }
 
+        if (step.FromRequest is not null)
+        {
+            step = BuildFromRequest(route, step.FromRequest, exchange);
+        }
+
         return new Plan(step.Template, step.Fault, step.Delay.For(call), step.Description);
+    }
+
+    private static ResponseStep BuildFromRequest(FakeRoute route, Func<FakeRequest, ResponseStep> build, Exchange exchange)
+    {
+        var request = FakeRequest.Capture(exchange, route);
+        exchange.RouteValues = request.RouteValues;
+        try
+        {
+            return build(request);
+        }
+        catch (Exception e)
+        {
+            // The user's callback failed, not the handler: say which route, keep their exception as the cause.
+            throw new InvalidOperationException($"Route '{route.Name}' failed to build its response: {e.GetType().Name}: {e.Message}", e);
+        }
     }
 
     private Plan FromConvention(Exchange exchange, ConventionMatch match)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Threading;
@@ -154,8 +155,32 @@ public sealed partial class FakeStatusHandler
             }
         }
 
+        if (Options.Realism != RealismCheck.Off)
+        {
+            CheckRealism(exchange, plan, response);
+        }
+
         exchange.Complete(plan.Outcome, plan.Template.StatusCode, plan.Detail);
         return response;
+    }
+
+    /// <summary>Runs the realism check over the response as sent: noted on the exchange, and in Throw mode fails the request.</summary>
+    private void CheckRealism(Exchange exchange, in Plan plan, HttpResponseMessage response)
+    {
+        ResponseTemplate template = plan.Template!;
+        IReadOnlyList<string> problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(exchange.Request.Method, plan.SuppressBody));
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        exchange.RealismProblems = problems;
+        if (Options.Realism == RealismCheck.Throw)
+        {
+            response.Dispose();
+            string by = exchange.Route is not null ? $"Route '{exchange.Route.Name}'" : "The " + plan.Detail;
+            throw new InvalidOperationException(RealismMessage.Rejected(by + " answered", problems));
+        }
     }
 
     private void Record(Exchange exchange)

@@ -9,6 +9,7 @@ public sealed class FakeStatusOptions
     private readonly StatusCatalog? _registry;
     private readonly UnmatchedPolicy _unmatched = UnmatchedPolicy.Throw;
     private readonly int? _maxRecordedRequests = DefaultMaxRecordedRequests;
+    private readonly RealismCheck _realism = RealismCheck.Warn;
 
     /// <summary>The default of <see cref="MaxRecordedRequests"/>: enough for any one test, small enough for a handler that lives all run.</summary>
     public const int DefaultMaxRecordedRequests = 10_000;
@@ -83,4 +84,20 @@ public sealed class FakeStatusOptions
     /// A route customised with a <see cref="ResponseBuilder"/> always answers its own status.
     /// </summary>
     public bool RealisticDelivery { get; init; } = true;
+
+    /// <summary>
+    /// What happens to a response no real server sends (a 401 without <c>WWW-Authenticate</c>, a body on a 204, a malformed
+    /// <c>Retry-After</c>...): <see cref="RealismCheck.Warn"/> (the default) lists it on
+    /// <see cref="RecordedRequest.RealismProblems"/> and fails <see cref="FakeStatusHandler.VerifyAll"/>;
+    /// <see cref="RealismCheck.Throw"/> rejects it; <see cref="RealismCheck.Off"/> sends it unchecked, for tests of a
+    /// deliberately broken server. The catalog's own responses always pass.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="RealismCheck"/>.</exception>
+    public RealismCheck Realism
+    {
+        get => _realism;
+        init => _realism = value is RealismCheck.Off or RealismCheck.Warn or RealismCheck.Throw
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(Realism), value, "Realism must be RealismCheck.Off, Warn or Throw.");
+    }
 }

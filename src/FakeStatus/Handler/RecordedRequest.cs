@@ -14,7 +14,9 @@ namespace FakeStatus;
 public sealed class RecordedRequest
 {
     private static readonly KeyValuePair<string, IReadOnlyList<string>>[] NoHeaders = [];
+    private static readonly IReadOnlyDictionary<string, string> NoRouteValues = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
     private readonly byte[]? _body;
+    private IReadOnlyDictionary<string, string>? _routeValues;
 
     internal RecordedRequest(Exchange exchange, DateTimeOffset completedAt)
     {
@@ -33,6 +35,8 @@ public sealed class RecordedRequest
         CallNumber = exchange.CallNumber;
         RandomSeed = exchange.RandomSeed;
         Detail = exchange.Detail;
+        _routeValues = exchange.RouteValues;
+        RealismProblems = exchange.RealismProblems;
     }
 
     /// <summary>The request method.</summary>
@@ -70,6 +74,19 @@ public sealed class RecordedRequest
 
     /// <summary>The route that matched (the object <c>Respond</c> returned), or <see langword="null"/> for the URL conventions and unmatched requests.</summary>
     public FakeRoute? Route { get; }
+
+    /// <summary>
+    /// The values the matched route's template captured (<c>{id}</c> of <c>/orders/{id}</c>), by name (case-insensitive);
+    /// empty when no route matched or its template has none.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> RouteValues =>
+        _routeValues ??= Route is not null && RequestUri is not null ? Route.ParsedTemplate.Values(RequestUri) : NoRouteValues;
+
+    /// <summary>
+    /// What the realism check (<see cref="FakeStatusOptions.Realism"/>) found wrong with the response, e.g.
+    /// <c>401 without WWW-Authenticate: ...</c>; empty when nothing was, or the check is off.
+    /// </summary>
+    public IReadOnlyList<string> RealismProblems { get; }
 
     /// <summary>Which call of <see cref="Route"/> this was, from 1 (sequences answer step N on call N); 0 when no route matched.</summary>
     public long CallNumber { get; }
@@ -122,7 +139,7 @@ public sealed class RecordedRequest
         return $"{Method} {RequestUri} -> {status}, {Outcome} ({by})";
     }
 
-    private static KeyValuePair<string, IReadOnlyList<string>>[] Copy(System.Net.Http.Headers.HttpHeaders headers)
+    internal static KeyValuePair<string, IReadOnlyList<string>>[] Copy(System.Net.Http.Headers.HttpHeaders headers)
     {
 #if NET6_0_OR_GREATER
         // The non-validated view reads the stored strings without parsing them, and costs nothing when there are none.

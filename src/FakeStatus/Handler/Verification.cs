@@ -35,11 +35,16 @@ internal sealed class Verification
         long actual = route.CallCount;
         if (actual != times)
         {
-            throw Failure(string.Format(CultureInfo.InvariantCulture, "Expected route '{0}' to be called {1} time(s), but it was called {2} time(s).", route.Name, times, actual));
+            var text = new StringBuilder(string.Format(CultureInfo.InvariantCulture, "Expected route '{0}' to be called {1} time(s), but it was called {2} time(s).", route.Name, times, actual));
+            if (actual < times)
+            {
+                // Fewer calls than expected: the requests that came closest to the route say why the others missed it.
+                NearMiss.AppendNearestRequests(text, route, Others(route), string.Empty, NearMiss.Shown);
+            }
+
+            throw Failure(text.ToString());
         }
     }
-
-    
 
     public void AllRoutesUsed()
     {
@@ -63,6 +68,7 @@ internal sealed class Verification
         AddUnused(problems);
         AddUnfinishedSequences(problems);
         AddUnmatched(problems);
+        AddUnrealistic(problems);
         ThrowIfAny(problems);
     }
 
@@ -89,7 +95,13 @@ internal sealed class Verification
         FakeRoute[] unused = _routes.Routes.Where(r => !r.IsOptional && r.CallCount == 0).ToArray();
         if (unused.Length > 0)
         {
-            problems.Add("Expected every route to be used, but these were never called:\n    " + string.Join("\n    ", unused.Select(r => r.ToString())));
+            var text = new StringBuilder("Expected every route to be used, but these were never called:\n    " + string.Join("\n    ", unused.Select(r => r.ToString())));
+            foreach (FakeRoute route in unused.Take(NearMiss.Shown))
+            {
+                NearMiss.AppendNearestRequests(text, route, Others(route), "    ", 1);
+            }
+
+            problems.Add(text.ToString());
         }
     }
 
@@ -131,8 +143,52 @@ internal sealed class Verification
             text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} older unmatched request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)", count - kept.Length));
         }
 
+        foreach (RecordedRequest request in kept.Take(NearMiss.Shown))
+        {
+            using RequestReplica? replica = RequestReplica.Create(request);
+            if (replica is not null && _routes.Routes.Count > 0)
+            {
+                text.Append("\n  Why ").Append(RequestSummary.Line(replica.Request)).Append(" matched no route:");
+                RequestSummary.Append(text, replica.Request, replica.Body, "    ");
+                RouteExplanation? nearest = NearMiss.AppendNearestRoutes(text, _routes.Routes, replica.Request, replica.Body, "    ");
+                text.Append("\n    ").Append(NearMiss.NextStep(replica.Request, nearest));
+            }
+        }
+
         problems.Add(text.ToString());
     }
+
+    /// <summary>Every response the realism check flagged, each with its problems, so one run shows them all.</summary>
+    private void AddUnrealistic(List<string> problems)
+    {
+        RecordedRequest[] flagged = _log.Snapshot().Where(r => r.RealismProblems.Count > 0).ToArray();
+        if (flagged.Length == 0)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        text.Append(string.Format(CultureInfo.InvariantCulture, "Expected responses a real server sends, but {0} were not:", flagged.Length));
+        foreach (RecordedRequest request in flagged.Take(ListedRequests))
+        {
+            text.Append("\n    ").Append(request);
+            foreach (string problem in request.RealismProblems)
+            {
+                text.Append("\n        - ").Append(problem);
+            }
+        }
+
+        if (flagged.Length > ListedRequests)
+        {
+            text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} more)", flagged.Length - ListedRequests));
+        }
+
+        text.Append("\n    ").Append(RealismMessage.Remedy);
+        problems.Add(text.ToString());
+    }
+
+    /// <summary>The requests the log still keeps that <paramref name="route"/> did not answer.</summary>
+    private RecordedRequest[] Others(FakeRoute route) => _log.Snapshot().Where(r => !ReferenceEquals(r.Route, route)).ToArray();
 
     private void ThrowIfAny(List<string> problems)
     {

@@ -47,6 +47,9 @@ internal sealed class ResponseTemplate
     /// <summary>The catalog status this response stands for, counted by the handler's coverage; null for answers that stand for none.</summary>
     public StatusDefinition? Status { get; init; }
 
+    /// <summary>The reason phrase when a builder replaced the catalog's, for the realism check (HTTP/2 cannot carry it); else null.</summary>
+    public string? CustomReasonPhrase { get; init; }
+
     /// <summary>The seed's response for a definition: its headers, and the canonical JSON body where a body is allowed.</summary>
     public static ResponseTemplate Canonical(StatusDefinition definition)
     {
@@ -95,6 +98,20 @@ internal sealed class ResponseTemplate
         Encoding.UTF8.GetBytes(CanonicalBody.Text(statusCode, reasonPhrase, detail)),
         CanonicalBody.ContentType,
         []);
+
+    /// <summary>
+    /// How many body bytes <see cref="Create"/> sends: known for byte bodies, 0 when none is sent (an empty content may still
+    /// carry a header such as <c>Allow</c>), null for a body made per request.
+    /// </summary>
+    public long? SentBodyLength(HttpMethod method, bool suppressBody)
+    {
+        if (suppressBody || method == HttpMethod.Head)
+        {
+            return 0;
+        }
+
+        return Body is not null ? Body.Length : (_contentFactory is null ? 0 : null);
+    }
 
     public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, bool suppressBody = false)
     {

@@ -13,10 +13,12 @@ namespace FakeStatus;
 public sealed class FakeRoute
 {
     private readonly RouteTemplate _template;
-    private readonly KeyValuePair<string, string>[] _query;
-    private readonly KeyValuePair<string, string?>[] _headers;
-    private readonly Func<HttpRequestMessage, bool>[] _predicates;
-    private readonly Func<string, bool>[] _bodyPredicates;
+
+    // Everything but the path, cheapest first: method, authority, query, headers, body, then the caller's predicates.
+    private readonly RouteCriterion[] _criteria;
+
+    // Where an explanation lists the path: after the method and the authority, as a URL reads.
+    private readonly int _pathIndex;
     private long _calls;
 
     internal FakeRoute(
@@ -26,10 +28,7 @@ public sealed class FakeRoute
         string name,
         HttpMethod? method,
         RouteTemplate template,
-        IEnumerable<KeyValuePair<string, string>> query,
-        IEnumerable<KeyValuePair<string, string?>> headers,
-        IEnumerable<Func<HttpRequestMessage, bool>> predicates,
-        IEnumerable<Func<string, bool>> bodyPredicates,
+        IEnumerable<RouteCriterion> criteria,
         Responder responder,
         bool isOptional)
     {
@@ -39,10 +38,18 @@ public sealed class FakeRoute
         Name = name;
         Method = method;
         _template = template;
-        _query = template.Query.Concat(query).ToArray();
-        _headers = headers.ToArray();
-        _predicates = predicates.ToArray();
-        _bodyPredicates = bodyPredicates.ToArray();
+        var all = new List<RouteCriterion>();
+        if (method is not null)
+        {
+            all.Add(new MethodCriterion(method));
+        }
+
+        all.AddRange(AuthorityCriterion.Of(template));
+        _pathIndex = all.Count;
+        all.AddRange(template.Query.Select(q => new QueryCriterion(q.Key, q.Value)));
+        all.AddRange(criteria);
+        _criteria = all.ToArray();
+        NeedsBody = _criteria.Any(c => c is JsonBodyCriterion or FormFieldCriterion or PredicateCriterion { ReadsBody: true });
         Responder = responder;
         IsOptional = isOptional;
     }
@@ -79,7 +86,7 @@ public sealed class FakeRoute
 
     internal Responder Responder { get; }
 
-    internal bool NeedsBody => _bodyPredicates.Length > 0;
+    internal bool NeedsBody { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Name} -> {Answer}";
@@ -89,50 +96,12 @@ public sealed class FakeRoute
 
     internal long NextCall() => Interlocked.Increment(ref _calls);
 
-    /// <summary>Everything but the path, which the table has already matched.</summary>
-    internal bool MatchesRest(HttpRequestMessage request, Uri uri, string? body, ref List<KeyValuePair<string, string>>? query)
+    /// <summary>Everything but the path, which the table has already matched. Allocates nothing unless a criterion reads the body.</summary>
+    internal bool MatchesRest(ref MatchInput input)
     {
-        if (Method is not null && Method != request.Method)
+        foreach (RouteCriterion criterion in _criteria)
         {
-            return false;
-        }
-
-        if (!_template.MatchesAuthority(uri))
-        {
-            return false;
-        }
-
-        if (_query.Length > 0)
-        {
-            query ??= QueryString.Parse(uri.Query);
-            foreach (KeyValuePair<string, string> wanted in _query)
-            {
-                if (!Contains(query, wanted))
-                {
-                    return false;
-                }
-            }
-        }
-
-        foreach (KeyValuePair<string, string?> wanted in _headers)
-        {
-            if (!HasHeader(request, wanted.Key, wanted.Value))
-            {
-                return false;
-            }
-        }
-
-        foreach (Func<string, bool> predicate in _bodyPredicates)
-        {
-            if (!predicate(body ?? string.Empty))
-            {
-                return false;
-            }
-        }
-
-        foreach (Func<HttpRequestMessage, bool> predicate in _predicates)
-        {
-            if (!predicate(request))
+            if (!criterion.Check(ref input, null))
             {
                 return false;
             }
@@ -141,41 +110,35 @@ public sealed class FakeRoute
         return true;
     }
 
-    private static bool HasHeader(HttpRequestMessage request, string name, string? value)
+    /// <summary>
+    /// Every criterion, the path included, checked against the request with what differed: the near-miss explanation. The
+    /// same checks as <see cref="MatchesRest"/>, so the two cannot disagree; a predicate that throws counts as not matched.
+    /// </summary>
+    internal IReadOnlyList<CriterionResult> Explain(HttpRequestMessage request, Uri uri, RequestBody? body)
     {
-        if (!request.Headers.TryGetValues(name, out IEnumerable<string>? values) &&
-            (request.Content is null || !request.Content.Headers.TryGetValues(name, out values)))
+        var input = new MatchInput(request, uri, body);
+        var results = new List<CriterionResult>(_criteria.Length + 1);
+        int path = _pathIndex;
+        for (int i = 0; i <= _criteria.Length; i++)
         {
-            return false;
-        }
-
-        if (value is null)
-        {
-            return true;
-        }
-
-        foreach (string candidate in values)
-        {
-            if (string.Equals(candidate, value, StringComparison.Ordinal))
+            RouteCriterion criterion = i == path ? new PathCriterion(_template) : _criteria[i < path ? i : i - 1];
+            var why = new List<string>();
+            bool matched;
+            try
             {
-                return true;
+                matched = criterion.Check(ref input, why);
             }
-        }
-
-        return false;
-    }
-
-    // Loops rather than lambdas: this runs per request, and a capturing lambda allocates on every call.
-    private static bool Contains(List<KeyValuePair<string, string>> query, KeyValuePair<string, string> wanted)
-    {
-        foreach (KeyValuePair<string, string> pair in query)
-        {
-            if (string.Equals(pair.Key, wanted.Key, StringComparison.Ordinal) && string.Equals(pair.Value, wanted.Value, StringComparison.Ordinal))
+#pragma warning disable CA1031 // A user's predicate may throw on a request it never expected; the explanation says so instead of hiding the original failure.
+            catch (Exception e)
+#pragma warning restore CA1031
             {
-                return true;
+                matched = false;
+                why.Add("threw " + e.GetType().Name + ": " + e.Message);
             }
+
+            results.Add(new CriterionResult(criterion.Expectation, matched, why));
         }
 
-        return false;
+        return results;
     }
 }

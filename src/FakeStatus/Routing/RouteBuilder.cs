@@ -8,7 +8,7 @@ namespace FakeStatus;
 /// Describes which requests a route matches; finish it with a <c>Respond...</c> or <c>Throw</c> call, which registers the
 /// route and returns it, to verify with (<see cref="FakeStatusHandler.VerifyCalled(FakeRoute, int)"/>). Start one with <see cref="FakeStatusHandler.When(string)"/>.
 /// </summary>
-public sealed class RouteBuilder
+public sealed partial class RouteBuilder
 {
     private readonly RouteSet _set;
     private readonly FakeStatusOptions _options;
@@ -16,8 +16,11 @@ public sealed class RouteBuilder
     private readonly RouteTemplate _template;
     private readonly List<KeyValuePair<string, string>> _query = [];
     private readonly List<KeyValuePair<string, string?>> _headers = [];
-    private readonly List<Func<HttpRequestMessage, bool>> _predicates = [];
-    private readonly List<Func<string, bool>> _bodyPredicates = [];
+
+    // Body and predicate criteria in registration order; queries and headers are checked before them, as they cost less.
+    private readonly List<RouteCriterion> _rest = [];
+    private readonly List<string> _bodyNames = [];
+    private int _predicates;
     private string? _name;
     private bool _optional;
     private bool _registered;
@@ -50,7 +53,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public RouteBuilder ForBody(Func<string, bool> predicate)
     {
-        _bodyPredicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
+        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate))));
         return this;
     }
 
@@ -58,7 +61,7 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
     public RouteBuilder ForRequest(Func<HttpRequestMessage, bool> predicate)
     {
-        _predicates.Add(predicate ?? throw new ArgumentNullException(nameof(predicate)));
+        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate))));
         return this;
     }
 
@@ -95,6 +98,18 @@ public sealed class RouteBuilder
     public FakeRoute Respond(StatusDefinition definition, Action<ResponseBuilder>? configure = null) =>
         Register(new Responder.Single(Steps.Build(definition, configure)));
 
+    /// <summary>
+    /// Answers each request with a response built from it: <paramref name="status"/> picks the HTTP status (from the handler's
+    /// catalog) and <paramref name="configure"/> customises it, both reading the <see cref="FakeRequest"/> (route values, query,
+    /// headers, body). E.g. <c>Respond(req =&gt; req.RouteValues["id"] == "7" ? 404 : 200)</c>; for a fixed status whose body
+    /// depends on the request, <c>Respond(_ =&gt; 200, (r, req) =&gt; r.WithJsonBody(new { id = req.RouteValues["id"] }))</c>.
+    /// A callback that throws fails that request (an <see cref="InvalidOperationException"/> naming the route, through the
+    /// returned task).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
+    public FakeRoute Respond(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure = null) =>
+        Register(new Responder.Single(Steps.FromRequest(status, configure)));
+
     /// <summary>Answers each request with the next step: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
     /// <exception cref="ArgumentException">No step was given.</exception>
@@ -119,7 +134,14 @@ public sealed class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_options.Catalog) { DefaultStyle = _options.ErrorStyle, RealisticDelivery = _options.RealisticDelivery };
+    private StepFactory Steps => new(_options.Catalog)
+    {
+        DefaultStyle = _options.ErrorStyle,
+        RealisticDelivery = _options.RealisticDelivery,
+        Realism = _options.Realism,
+        RouteName = Description,
+        Method = _method,
+    };
 
     private FakeRoute Register(Responder responder)
     {
@@ -129,7 +151,25 @@ public sealed class RouteBuilder
         }
 
         _registered = true;
-        return _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, _query, _headers, _predicates, _bodyPredicates, responder, _optional));
+        return _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, Criteria(), responder, _optional));
+    }
+
+    private IEnumerable<RouteCriterion> Criteria()
+    {
+        foreach (KeyValuePair<string, string> pair in _query)
+        {
+            yield return new QueryCriterion(pair.Key, pair.Value);
+        }
+
+        foreach (KeyValuePair<string, string?> header in _headers)
+        {
+            yield return new HeaderCriterion(header.Key, header.Value);
+        }
+
+        foreach (RouteCriterion criterion in _rest)
+        {
+            yield return criterion;
+        }
     }
 
     /// <summary>The explicit name, else the method and template, e.g. <c>GET /login</c> or <c>ANY /orders/{id}</c>.</summary>
@@ -145,12 +185,17 @@ public sealed class RouteBuilder
 
         foreach (KeyValuePair<string, string?> header in _headers)
         {
-            text.Append(" [").Append(header.Key).Append(header.Value is null ? string.Empty : ": " + header.Value).Append(']');
+            text.Append(" [").Append(header.Key).Append(header.Value is null ? string.Empty : ": " + Secrets.Show(header.Key, header.Value)).Append(']');
         }
 
-        if (_bodyPredicates.Count + _predicates.Count > 0)
+        foreach (string body in _bodyNames)
         {
-            text.Append(" [+").Append(_bodyPredicates.Count + _predicates.Count).Append(" predicate(s)]");
+            text.Append(" [").Append(body).Append(']');
+        }
+
+        if (_predicates > 0)
+        {
+            text.Append(" [+").Append(_predicates).Append(" predicate(s)]");
         }
 
         return text.ToString();

@@ -61,10 +61,10 @@ internal sealed class RouteTable
     /// <summary>Whether some route inspects the body, so it must be read before matching.</summary>
     public bool NeedsBody { get; }
 
-    public FakeRoute? Match(HttpRequestMessage request, Uri uri, string? body)
+    public FakeRoute? Match(HttpRequestMessage request, Uri uri, RequestBody? body)
     {
         string? path = null;
-        List<KeyValuePair<string, string>>? query = null;
+        var input = new MatchInput(request, uri, body);
         FakeRoute? best = null;
         FakeRoute[]? bucket;
 #if NET9_0_OR_GREATER
@@ -84,7 +84,7 @@ internal sealed class RouteTable
         {
             for (int i = bucket.Length - 1; i >= 0; i--)
             {
-                if (bucket[i].MatchesRest(request, uri, body, ref query))
+                if (bucket[i].MatchesRest(ref input))
                 {
                     best = bucket[i];
                     break;
@@ -103,7 +103,7 @@ internal sealed class RouteTable
                     break;
                 }
 
-                if (route.ParsedTemplate.MatchesPath(segments) && route.MatchesRest(request, uri, body, ref query))
+                if (route.ParsedTemplate.MatchesPath(segments) && route.MatchesRest(ref input))
                 {
                     best = route;
                     break;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace FakeStatus;
 
@@ -9,7 +10,9 @@ namespace FakeStatus;
 /// </summary>
 internal sealed class RouteTemplate
 {
+    private static readonly IReadOnlyDictionary<string, string> NoValues = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
     private readonly Segment[] _segments;
+    private readonly bool _hasParameters;
 
     private RouteTemplate(string text, string? scheme, string? host, int? port, string path, Segment[] segments, List<KeyValuePair<string, string>> query)
     {
@@ -21,6 +24,7 @@ internal sealed class RouteTemplate
         _segments = segments;
         Query = query;
         IsLiteral = Array.TrueForAll(segments, s => s.Kind == SegmentKind.Literal);
+        _hasParameters = Array.Exists(segments, s => s.Kind == SegmentKind.Parameter);
     }
 
     private enum SegmentKind
@@ -90,39 +94,76 @@ internal sealed class RouteTemplate
         return new RouteTemplate(template, scheme, host, port, path, ParseSegments(path, template), query);
     }
 
-    public bool MatchesAuthority(Uri uri) =>
-        (Host is null || string.Equals(Host, uri.Host, StringComparison.OrdinalIgnoreCase)) &&
-        (Scheme is null || string.Equals(Scheme, uri.Scheme, StringComparison.OrdinalIgnoreCase)) &&
-        (Port is null || Port == uri.Port);
-
-    /// <summary>Whether the request path's segments fit this template's segments.</summary>
-    public bool MatchesPath(string[] requestSegments)
+    /// <summary>
+    /// Whether the request path's segments fit this template's segments. With <paramref name="why"/> (only when explaining a
+    /// near miss), adds which segment differed and how.
+    /// </summary>
+    public bool MatchesPath(string[] requestSegments, List<string>? why = null)
     {
         for (int i = 0; i < _segments.Length; i++)
         {
             Segment segment = _segments[i];
             if (segment.Kind == SegmentKind.Wildcard && i == _segments.Length - 1)
             {
-                return requestSegments.Length >= i;
+                if (requestSegments.Length < i)
+                {
+                    why?.Add($"too few segments: expected at least {i}, got {requestSegments.Length}");
+                    return false;
+                }
+
+                return true;
             }
 
             if (i >= requestSegments.Length)
             {
+                why?.Add($"too few segments: expected {_segments.Length}, got {requestSegments.Length}");
                 return false;
             }
 
             if (segment.Kind == SegmentKind.Literal && !string.Equals(segment.Text, requestSegments[i], StringComparison.Ordinal))
             {
+                why?.Add($"segment {i + 1}: expected '{segment.Text}', got '{requestSegments[i]}'");
                 return false;
             }
 
             if (segment.Kind == SegmentKind.Parameter && requestSegments[i].Length == 0)
             {
+                why?.Add($"segment {i + 1}: expected a value for {{{segment.Text}}}, got an empty segment");
                 return false;
             }
         }
 
-        return requestSegments.Length == _segments.Length;
+        if (requestSegments.Length != _segments.Length)
+        {
+            why?.Add($"too many segments: expected {_segments.Length}, got {requestSegments.Length}");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The values of the <c>{name}</c> segments in <paramref name="uri"/>'s path, which this template matched. Computed on demand
+    /// (a response built from the request, <c>RecordedRequest.RouteValues</c>), never while matching.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Values(Uri uri)
+    {
+        if (!_hasParameters)
+        {
+            return NoValues;
+        }
+
+        string[] requestSegments = RequestPath.Segments(RequestPath.Of(uri));
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < _segments.Length && i < requestSegments.Length; i++)
+        {
+            if (_segments[i].Kind == SegmentKind.Parameter)
+            {
+                values[_segments[i].Text] = requestSegments[i];
+            }
+        }
+
+        return new ReadOnlyDictionary<string, string>(values);
     }
 
     private static (string Host, int? Port) SplitAuthority(string authority, string template)

@@ -19,41 +19,75 @@ internal abstract class Responder
         public override ResponseStep Next(long call, string routeName) => step;
     }
 
-    public sealed class Sequence(IReadOnlyList<ResponseStep> steps, bool throwWhenExhausted) : Responder
+    /// <summary>Steps answered in order, a step with <c>Times(n)</c> on n consecutive calls; the steps count as their calls.</summary>
+    public sealed class Sequence : Responder
     {
-        private readonly ResponseStep[] _steps = steps.Count > 0
-            ? steps.ToArray()
-            : throw new ArgumentException("A sequence needs at least one step, e.g. s => s.Respond(503).Respond(200).", nameof(steps));
+        private readonly SequenceStep[] _steps;
+        private readonly long[] _lastCall;
+        private readonly bool _throwWhenExhausted;
+
+        public Sequence(IReadOnlyList<SequenceStep> steps, bool throwWhenExhausted)
+        {
+            _steps = steps.Count > 0
+                ? steps.ToArray()
+                : throw new ArgumentException("A sequence needs at least one step, e.g. s => s.Respond(503).Respond(200).", nameof(steps));
+            _throwWhenExhausted = throwWhenExhausted;
+            _lastCall = new long[_steps.Length];
+            long total = 0;
+            for (int i = 0; i < _steps.Length; i++)
+            {
+                total += _steps[i].Count;
+                _lastCall[i] = total;
+            }
+        }
 
         public override string Description =>
-            "sequence [" + string.Join(", ", _steps.Select(s => s.Description)) + "]" + (throwWhenExhausted ? " then throw" : " then repeat the last");
+            "sequence [" + string.Join(", ", _steps.Select(s => s.Description)) + "]" + (_throwWhenExhausted ? " then throw" : " then repeat the last");
 
-        public int Length => _steps.Length;
+        /// <summary>How many calls the steps answer before the sequence is exhausted.</summary>
+        public long Length => _lastCall[_lastCall.Length - 1];
 
-        /// <summary>The steps from call <paramref name="callsMade"/> + 1 on, for "never used" messages.</summary>
-        public string DescribeFrom(long callsMade) =>
-            string.Join(", ", _steps.Skip((int)Math.Min(callsMade, _steps.Length)).Select((s, i) => "#" + (callsMade + i + 1).ToString(CultureInfo.InvariantCulture) + " " + s.Description));
+        /// <summary>The steps from call <paramref name="callsMade"/> + 1 on, for "never used" messages: <c>#2-#3 503 ..., #4 200 OK</c>.</summary>
+        public string DescribeFrom(long callsMade)
+        {
+            var parts = new List<string>();
+            for (int i = 0; i < _steps.Length; i++)
+            {
+                long first = Math.Max(i == 0 ? 1 : _lastCall[i - 1] + 1, callsMade + 1);
+                if (first > _lastCall[i])
+                {
+                    continue;
+                }
+
+                string calls = first == _lastCall[i]
+                    ? "#" + first.ToString(CultureInfo.InvariantCulture)
+                    : "#" + first.ToString(CultureInfo.InvariantCulture) + "-#" + _lastCall[i].ToString(CultureInfo.InvariantCulture);
+                parts.Add(calls + " " + _steps[i].Step.Description);
+            }
+
+            return string.Join(", ", parts);
+        }
 
         public override ResponseStep Next(long call, string routeName)
         {
-            long index = call - 1;
-            if (index < _steps.Length)
+            if (call <= Length)
             {
-                return _steps[index];
+                int index = Array.BinarySearch(_lastCall, call);
+                return _steps[index >= 0 ? index : ~index].Step;
             }
 
-            if (throwWhenExhausted)
+            if (_throwWhenExhausted)
             {
                 throw new SequenceExhaustedException(string.Format(
                     CultureInfo.InvariantCulture,
                     "Route '{0}' received request #{1} but its sequence has only {2} step(s): {3}.",
                     routeName,
                     call,
-                    _steps.Length,
+                    Length,
                     Description));
             }
 
-            return _steps[_steps.Length - 1];
+            return _steps[_steps.Length - 1].Step;
         }
     }
 

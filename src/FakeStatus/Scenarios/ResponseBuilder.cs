@@ -41,6 +41,9 @@ public sealed partial class ResponseBuilder
         Problem,
     }
 
+    /// <summary>The status code being built, e.g. to customise only the 200 of a response built from the request.</summary>
+    public int StatusCode => _definition.Code;
+
     /// <summary>Replaces the reason phrase (sent on HTTP/1.x; HTTP/2 and later have none).</summary>
     /// <exception cref="ArgumentException">The phrase is empty, has CR/LF or non-ASCII characters.</exception>
     public ResponseBuilder WithReasonPhrase(string reasonPhrase)
@@ -136,6 +139,9 @@ public sealed partial class ResponseBuilder
         return this;
     }
 
+    /// <summary>Whether the body comes from the user's stream factory, which a check at registration must not call.</summary>
+    internal bool BodyMadeByUser => _bodyKind == BodyKind.Factory;
+
     internal ResponseStep Build()
     {
         var headers = new HeaderEntry[_headers.Count];
@@ -172,6 +178,7 @@ public sealed partial class ResponseBuilder
         var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
         {
             Status = _definition,
+            CustomReasonPhrase = string.Equals(_reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) ? null : _reasonPhrase,
         };
         return new ResponseStep(template, _delay);
     }

@@ -1,6 +1,11 @@
+using System;
+
 namespace FakeStatus;
 
-/// <summary>One thing a route can do for a request: answer with a template after a delay, or raise a fault.</summary>
+/// <summary>
+/// One thing a route can do for a request: answer with a template after a delay, raise a fault, or build one of those from
+/// the request (<see cref="FromRequest"/>).
+/// </summary>
 internal sealed class ResponseStep
 {
     public ResponseStep(ResponseTemplate template, DelaySpec delay)
@@ -18,7 +23,17 @@ internal sealed class ResponseStep
         Description = fault.ToString();
     }
 
+    public ResponseStep(Func<FakeRequest, ResponseStep> fromRequest, string description)
+    {
+        FromRequest = fromRequest;
+        Delay = DelaySpec.Fixed(TimeSpan.Zero);
+        Description = description;
+    }
+
     public ResponseTemplate? Template { get; }
+
+    /// <summary>Builds the step per request, for a response that depends on it; null for a step known in advance.</summary>
+    public Func<FakeRequest, ResponseStep>? FromRequest { get; }
 
     public FakeFault? Fault { get; }
 

@@ -1,10 +1,15 @@
 using System;
+using System.Collections.Generic;
+using System.Net.Http;
 
 namespace FakeStatus;
 
 /// <summary>Turns the ways a user names a status (code, protocol and code, definition) into built steps.</summary>
 internal sealed class StepFactory(StatusCatalog registry)
 {
+    private static readonly Uri SampleUri = new("http://fake.test/");
+    private static readonly DateTimeOffset SampleTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public StatusCatalog Catalog { get; } = registry;
 
     /// <summary>The handler's <see cref="FakeStatusOptions.ErrorStyle"/>, applied before the route's own settings.</summary>
@@ -12,6 +17,14 @@ internal sealed class StepFactory(StatusCatalog registry)
 
     /// <summary>The handler's <see cref="FakeStatusOptions.RealisticDelivery"/>.</summary>
     public bool RealisticDelivery { get; init; }
+
+    /// <summary>The handler's <see cref="FakeStatusOptions.Realism"/>: with Throw, a response known now is checked now.</summary>
+    public RealismCheck Realism { get; init; }
+
+    /// <summary>The route being registered, for messages; its method, for the check at registration.</summary>
+    public string RouteName { get; init; } = string.Empty;
+
+    public HttpMethod? Method { get; init; }
 
     public StatusDefinition Resolve(string protocol, int code)
     {
@@ -23,7 +36,23 @@ internal sealed class StepFactory(StatusCatalog registry)
         return table.FindOrUnknown(code).Definition;
     }
 
-    public ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure)
+    public ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure) => Build(definition, configure, checkNow: true);
+
+    /// <summary>A step that picks its HTTP status with <paramref name="status"/> and customises it with <paramref name="configure"/>, per request.</summary>
+    public ResponseStep FromRequest(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+
+        // Checked when sent, like every response, rather than here: the problem then names the route, not the callback.
+        return new ResponseStep(
+            request => Build(Resolve(StatusCatalog.Http, status(request)), configure is null ? null : builder => configure(builder, request), checkNow: false),
+            "response built from the request");
+    }
+
+    public static ResponseStep Fault(FakeFault fault) =>
+        new(fault ?? throw new ArgumentNullException(nameof(fault)));
+
+    private ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure, bool checkNow)
     {
         ArgumentNullException.ThrowIfNull(definition);
 
@@ -31,7 +60,7 @@ internal sealed class StepFactory(StatusCatalog registry)
         {
             return definition.ClientReceives == ClientReceives.ConnectionClosed
                 ? Fault(FakeFault.ConnectionClosed().StandingFor(definition))
-                : new ResponseStep(ResponseTemplate.Substitute(definition), DelaySpec.Fixed(TimeSpan.Zero));
+                : Checked(new ResponseStep(ResponseTemplate.Substitute(definition), DelaySpec.Fixed(TimeSpan.Zero)), checkNow);
         }
 
         var builder = new ResponseBuilder(definition);
@@ -41,9 +70,25 @@ internal sealed class StepFactory(StatusCatalog registry)
         }
 
         configure?.Invoke(builder);
-        return builder.Build();
+        return Checked(builder.Build(), checkNow && !builder.BodyMadeByUser);
     }
 
-    public static ResponseStep Fault(FakeFault fault) =>
-        new(fault ?? throw new ArgumentNullException(nameof(fault)));
+    /// <summary>
+    /// With <see cref="RealismCheck.Throw"/>, checks the response as an HTTP/1.1 request of the route's method would get it,
+    /// so a broken response fails where it is written. A user's stream factory is not called here; that body is checked when sent.
+    /// </summary>
+    private ResponseStep Checked(ResponseStep step, bool checkNow)
+    {
+        if (Realism != RealismCheck.Throw || !checkNow || step.Template is not ResponseTemplate template)
+        {
+            return step;
+        }
+
+        using var request = new HttpRequestMessage(Method ?? HttpMethod.Get, SampleUri);
+        using HttpResponseMessage response = template.Create(request, SampleTime);
+        IReadOnlyList<string> problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(request.Method, suppressBody: false));
+        return problems.Count == 0
+            ? step
+            : throw new InvalidOperationException(RealismMessage.Rejected($"Route '{RouteName}' answers", problems));
+    }
 }

@@ -14,6 +14,7 @@ internal sealed class LocalServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private int _counter;
+    private int _orders;
 
     private LocalServer(WebApplication app)
     {
@@ -54,6 +55,16 @@ internal sealed class LocalServer : IAsyncDisposable
             context.Response.StatusCode = 201;
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("got " + body);
+        });
+
+        app.MapPost("/orders", async (HttpContext context) =>
+        {
+            int n = Interlocked.Increment(ref server._orders);
+            using var reader = new StreamReader(context.Request.Body);
+            string body = await reader.ReadToEndAsync();
+            context.Response.StatusCode = 201;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"order {n}: {body}");
         });
 
         await app.StartAsync();

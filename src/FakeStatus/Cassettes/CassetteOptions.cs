@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace FakeStatus;
 
-/// <summary>What a <see cref="CassetteRecorder"/> masks before it writes a cassette, so secrets stay out of files you commit.</summary>
+/// <summary>
+/// What a <see cref="CassetteRecorder"/> masks before it writes a cassette, so secrets stay out of files you commit, and how
+/// a replay matches requests.
+/// </summary>
 public sealed class CassetteOptions
 {
     private readonly IReadOnlyList<string> _secretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"];
@@ -38,6 +41,14 @@ public sealed class CassetteOptions
             ? value
             : throw new ArgumentException($"Mask '{value}' must be non-empty text without spaces, line breaks, '&', '=' or '#', e.g. \"***\".", nameof(Mask));
     }
+
+    /// <summary>
+    /// Whether replay also matches the request body when the recorded request had one, so two POSTs to one URL with different
+    /// bodies each get their own response. JSON bodies (a content type containing <c>json</c>) are compared ignoring
+    /// property order and whitespace, other bodies byte for byte. Default <see langword="true"/>; with <see langword="false"/>
+    /// a (method, URL) answers its recordings in recorded order whatever the body.
+    /// </summary>
+    public bool MatchRequestBody { get; init; } = true;
 
     internal bool IsSecret(string name)
     {

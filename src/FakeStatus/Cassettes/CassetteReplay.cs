@@ -1,30 +1,21 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Net.Http;
 
 namespace FakeStatus;
 
 /// <summary>
-/// Registers a cassette's interactions as routes: one per (method, URL), answering the recorded responses in recorded
-/// order and repeating the last. Requests the cassette lacks are unmatched.
+/// Registers a cassette's interactions as routes: one per (method, URL, recorded request body), answering the recorded
+/// responses in recorded order and repeating the last. Requests the cassette lacks are unmatched.
 /// </summary>
 internal static class CassetteReplay
 {
-    public static IReadOnlyList<FakeRoute> Register(FakeStatusHandler handler, IReadOnlyList<CassetteInteraction> interactions, CassetteOptions options)
-    {
-        var routes = new List<FakeRoute>();
-        foreach (IGrouping<(string Method, string Url), CassetteInteraction> group in interactions.GroupBy(i => (i.Method, i.Url)))
-        {
-            string method = group.Key.Method;
-            string url = group.Key.Url;
-            CassetteInteraction[] answers = group.ToArray();
-
-            // A predicate on the whole URL, not a template: recorded paths may hold characters templates give meaning to.
-            RouteBuilder route = handler.When(new HttpMethod(method), "*")
-                .ForRequest(request => request.RequestUri is not null && string.Equals(options.MaskUrl(request.RequestUri), url, StringComparison.Ordinal))
-                .Named($"{method} {url}");
-            routes.Add(answers.Length == 1
+    public static IReadOnlyList<FakeRoute> Register(FakeStatusHandler handler, IReadOnlyList<CassetteInteraction> interactions, CassetteOptions options) =>
+        ReplayGroups.Register(
+            handler,
+            interactions,
+            i => new ReplayKey(i.Method, i.Url, RequestBodyMatch.For(i.RequestBody, CassetteWriter.ContentType(i.RequestHeaders), options.MatchRequestBody)),
+            options.MaskUrl,
+            (route, answers) => answers.Length == 1
                 ? route.Respond(Definition(handler, answers[0]), response => Apply(response, answers[0]))
                 : route.RespondInSequence(sequence =>
                 {
@@ -33,10 +24,6 @@ internal static class CassetteReplay
                         sequence.Respond(Definition(handler, answer), response => Apply(response, answer));
                     }
                 }));
-        }
-
-        return routes;
-    }
 
     // A definition of the recorded status and reason only: the catalog's realistic headers must not be added to a real answer.
     internal static StatusDefinition Definition(FakeStatusHandler handler, CassetteInteraction interaction)

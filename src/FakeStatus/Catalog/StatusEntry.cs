@@ -10,6 +10,8 @@ internal sealed class StatusEntry
 
     private ResponseTemplate? _substitute;
 
+    private FakeFault? _closed;
+
     public StatusEntry(StatusDefinition definition)
     {
         Definition = definition;
@@ -20,7 +22,10 @@ internal sealed class StatusEntry
     public bool AnswersAsItself { get; }
 
     /// <summary>What the real system sends instead (nginx 494-497: a 400 with nginx's page), when it substitutes another status.</summary>
-    public ResponseTemplate SubstituteTemplate => Volatile.Read(ref _substitute) ?? Publish(ref _substitute, ResponseTemplate.From(Definition.Substitute!));
+    public ResponseTemplate SubstituteTemplate => Volatile.Read(ref _substitute) ?? Publish(ref _substitute, ResponseTemplate.Substitute(Definition));
+
+    /// <summary>The fault that stands for this status when the real server closes the connection instead (nginx 444).</summary>
+    public FakeFault ClosedFault => Volatile.Read(ref _closed) ?? Publish(ref _closed, FakeFault.ConnectionClosed().StandingFor(Definition));
 
     public StatusDefinition Definition { get; }
 
@@ -30,6 +35,7 @@ internal sealed class StatusEntry
     /// <summary>httpstat.us's plain-text variant, <c>{code} {reason phrase}</c>.</summary>
     public ResponseTemplate TextTemplate => Volatile.Read(ref _text) ?? Publish(ref _text, ResponseTemplate.Text(Definition));
 
-    private static ResponseTemplate Publish(ref ResponseTemplate? slot, ResponseTemplate created) =>
+    private static T Publish<T>(ref T? slot, T created)
+        where T : class =>
         Interlocked.CompareExchange(ref slot, created, null) ?? created;
 }

@@ -13,8 +13,6 @@ namespace FakeStatus;
 /// </content>
 public sealed partial class FakeStatusHandler
 {
-    private static readonly FakeFault ClosedConnection = FakeFault.ConnectionClosed();
-
     private Decision Decide(HttpRequestMessage request, byte[]? body, FakeStatusScope? scope)
     {
         ThrowIfRoutesIncomplete(scope);
@@ -225,7 +223,7 @@ public sealed partial class FakeStatusHandler
         {
             // What a real client gets: nginx 444 closes the connection, nginx 494-497 arrive as nginx's own 400 page.
             return entry.Definition.ClientReceives == ClientReceives.ConnectionClosed
-                ? new Plan(null, ClosedConnection, match.Delay, detail + ", connection closed as the real server does")
+                ? new Plan(null, entry.ClosedFault, match.Delay, detail + ", connection closed as the real server does")
                 : new Plan(entry.SubstituteTemplate, null, match.Delay, detail + ", sent as the real server sends it") { SuppressBody = match.SuppressBody };
         }
 

@@ -138,6 +138,7 @@ public sealed partial class FakeStatusHandler
     /// <summary>Builds the response, or raises the fault; nothing is left to wait for.</summary>
     private HttpResponseMessage Answer(Exchange exchange, in Plan plan)
     {
+        CountAnswer(plan);
         if (plan.Fault is not null)
         {
             exchange.Complete(RequestOutcome.Faulted, null, plan.Detail);

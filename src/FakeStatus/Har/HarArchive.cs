@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Net.Http;
 
 namespace FakeStatus;
 
@@ -12,6 +10,8 @@ namespace FakeStatus;
 /// </summary>
 public sealed class HarArchive
 {
+    private static readonly CassetteOptions Defaults = new();
+
     private readonly IReadOnlyList<HarEntry> _entries;
 
     private HarArchive(IReadOnlyList<HarEntry> entries, IReadOnlyList<string> notes, string source)
@@ -50,12 +50,16 @@ public sealed class HarArchive
         return new HarArchive(entries, notes, sourceName ?? "(har)");
     }
 
-    /// <summary>Registers the archive on <paramref name="handler"/>; other requests stay unmatched.</summary>
+    /// <summary>
+    /// Registers the archive on <paramref name="handler"/>: each (method, URL, and request body when the entry has
+    /// <c>postData</c>) answers its recorded responses in order; other requests stay unmatched.
+    /// </summary>
     /// <param name="handler">The handler to register routes on.</param>
-    /// <returns>The routes, one per distinct (method, URL), in first-recorded order.</returns>
+    /// <param name="options">Only <see cref="CassetteOptions.MatchRequestBody"/> applies; <see langword="null"/> for the defaults.</param>
+    /// <returns>The routes, one per distinct (method, URL, body): entries without a body first, each group in first-recorded order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="handler"/> is null.</exception>
     /// <exception cref="HarFormatException">An entry cannot be replayed (e.g. an invalid header value); nothing is registered.</exception>
-    public IReadOnlyList<FakeRoute> ReplayInto(FakeStatusHandler handler)
+    public IReadOnlyList<FakeRoute> ReplayInto(FakeStatusHandler handler, CassetteOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(handler);
 
@@ -63,7 +67,7 @@ public sealed class HarArchive
         {
             try
             {
-                Register(rehearsal);
+                Register(rehearsal, options ?? Defaults);
             }
             catch (ArgumentException e)
             {
@@ -71,20 +75,16 @@ public sealed class HarArchive
             }
         }
 
-        return Register(handler);
+        return Register(handler, options ?? Defaults);
     }
 
-    private List<FakeRoute> Register(FakeStatusHandler handler)
-    {
-        var routes = new List<FakeRoute>();
-        foreach (IGrouping<(string Method, string Url), HarEntry> group in _entries.GroupBy(e => (e.Method, e.Url)))
-        {
-            string url = group.Key.Url;
-            HarEntry[] steps = group.ToArray();
-            RouteBuilder route = handler.When(new HttpMethod(group.Key.Method), "*")
-                .ForRequest(request => request.RequestUri is not null && string.Equals(request.RequestUri.AbsoluteUri, url, StringComparison.Ordinal))
-                .Named($"{group.Key.Method} {url}");
-            routes.Add(route.RespondInSequence(sequence =>
+    private List<FakeRoute> Register(FakeStatusHandler handler, CassetteOptions options) =>
+        ReplayGroups.Register(
+            handler,
+            _entries,
+            e => new ReplayKey(e.Method, e.Url, RequestBodyMatch.For(e.PostData.Body, e.PostData.MimeType, options.MatchRequestBody)),
+            uri => uri.AbsoluteUri,
+            (route, steps) => route.RespondInSequence(sequence =>
             {
                 foreach (HarEntry step in steps)
                 {
@@ -98,8 +98,4 @@ public sealed class HarArchive
                     }
                 }
             }));
-        }
-
-        return routes;
-    }
 }

@@ -71,7 +71,7 @@ internal static class HarReader
             // Browsers export a request that got no answer with status 0 and an error text: it becomes the fault it was.
             string error = response.ValueKind == JsonValueKind.Object && response.TryGetProperty("_error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty;
             error = error.Length > 0 ? error : entry.TryGetProperty("_error", out JsonElement outer) && outer.ValueKind == JsonValueKind.String ? outer.GetString()! : string.Empty;
-            return new HarEntry(method, canonicalUrl, null, FaultFor(error));
+            return new HarEntry(method, canonicalUrl, PostData(request, path + ".request", notes), null, FaultFor(error));
         }
 
         string responsePath = path + ".response";
@@ -89,7 +89,34 @@ internal static class HarReader
         }
 
         var answer = new CassetteInteraction(method, canonicalUrl, new Dictionary<string, IReadOnlyList<string>>(), [], status, reason, headers, body);
-        return new HarEntry(method, canonicalUrl, answer, null);
+        return new HarEntry(method, canonicalUrl, PostData(request, path + ".request", notes), answer, null);
+    }
+
+    /// <summary>The request body HAR keeps as <c>postData.text</c> (already decoded text), for matching on replay.</summary>
+    private static HarPostData PostData(JsonElement request, string path, List<string> notes)
+    {
+        if (!request.TryGetProperty("postData", out JsonElement postData) || postData.ValueKind == JsonValueKind.Null)
+        {
+            return HarPostData.None;
+        }
+
+        if (postData.ValueKind != JsonValueKind.Object)
+        {
+            throw new HarProblem(path + ".postData", $"expected OBJECT, found {postData.ValueKind.ToString().ToUpperInvariant()}.");
+        }
+
+        string? mimeType = postData.TryGetProperty("mimeType", out JsonElement mime) && mime.ValueKind == JsonValueKind.String ? mime.GetString() : null;
+        if (postData.TryGetProperty("text", out JsonElement text) && text.ValueKind == JsonValueKind.String)
+        {
+            return new HarPostData(Encoding.UTF8.GetBytes(text.GetString()!), mimeType);
+        }
+
+        if (HasItems(postData, "params"))
+        {
+            notes.Add($"{path}.postData: params without text are not matched; the request matches on method and URL only.");
+        }
+
+        return HarPostData.None;
     }
 
     private static FakeFault FaultFor(string error) =>

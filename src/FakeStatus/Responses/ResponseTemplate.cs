@@ -45,6 +45,9 @@ internal sealed class ResponseTemplate
 
     public string? ContentType { get; }
 
+    /// <summary>The catalog status this response stands for, counted by the handler's coverage; null for answers that stand for none.</summary>
+    public StatusDefinition? Status { get; init; }
+
     /// <summary>The reason phrase when a builder replaced the catalog's, for the realism check (HTTP/2 cannot carry it); else null.</summary>
     public string? CustomReasonPhrase { get; init; }
 
@@ -52,14 +55,18 @@ internal sealed class ResponseTemplate
     public static ResponseTemplate Canonical(StatusDefinition definition)
     {
         byte[]? body = definition.BodyAllowed ? CanonicalBody.Utf8(definition.Code, definition.ReasonPhrase) : null;
-        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers));
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers))
+        {
+            Status = definition,
+        };
     }
 
-    /// <summary>The response a real system sends in place of a catalog status (e.g. nginx's 400 page for 494).</summary>
-    public static ResponseTemplate From(SubstituteResponse substitute)
+    /// <summary>The response a real system sends in place of <paramref name="definition"/> (e.g. nginx's 400 page for 494).</summary>
+    public static ResponseTemplate Substitute(StatusDefinition definition)
     {
+        SubstituteResponse substitute = definition.Substitute!;
         byte[] body = Encoding.UTF8.GetBytes(substitute.Body);
-        return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []);
+        return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []) { Status = definition };
     }
 
     /// <summary>The content type of <see cref="TextBody"/>.</summary>
@@ -72,7 +79,10 @@ internal sealed class ResponseTemplate
     public static ResponseTemplate Text(StatusDefinition definition)
     {
         byte[]? body = definition.BodyAllowed ? Encoding.UTF8.GetBytes(TextBody(definition.Code, definition.ReasonPhrase)) : null;
-        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : TextContentType, HeaderEntry.From(definition.Headers));
+        return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : TextContentType, HeaderEntry.From(definition.Headers))
+        {
+            Status = definition,
+        };
     }
 
     /// <summary>An RFC 9457 problem response; <c>instance</c> is each request's path.</summary>
@@ -83,7 +93,10 @@ internal sealed class ResponseTemplate
         null,
         HeaderEntry.From(definition.Headers),
         null,
-        definition.BodyAllowed ? ProblemDetailsBody.Factory(definition.Code, definition.ReasonPhrase, null, null, null) : null);
+        definition.BodyAllowed ? ProblemDetailsBody.Factory(definition.Code, definition.ReasonPhrase, null, null, null) : null)
+    {
+        Status = definition,
+    };
 
     /// <summary>A JSON response whose body carries a detail, for answers such as "400: that code is malformed".</summary>
     public static ResponseTemplate JsonWithDetail(int statusCode, string reasonPhrase, string detail) => new(

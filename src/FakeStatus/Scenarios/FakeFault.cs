@@ -27,6 +27,9 @@ public sealed class FakeFault
     /// <summary>How long the request hangs, on the handler's clock, before the fault is raised.</summary>
     public TimeSpan Delay { get; }
 
+    /// <summary>The catalog status a real server delivers as this fault (nginx 444 closes the connection), for coverage; else null.</summary>
+    internal StatusDefinition? Status { get; private init; }
+
     /// <summary>
     /// The request times out, exactly as <c>HttpClient.Timeout</c> reports it: a <see cref="TaskCanceledException"/>
     /// ("The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.") whose inner exception is a
@@ -91,6 +94,9 @@ public sealed class FakeFault
 #endif
         },
         TimeSpan.Zero);
+
+    /// <summary>This fault as the way a real server delivers <paramref name="status"/>.</summary>
+    internal FakeFault StandingFor(StatusDefinition status) => new(Name, _create, Delay) { Status = status };
 
     /// <summary>Raises the exception <paramref name="create"/> makes for the request (a new one per request).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="create"/> is null.</exception>

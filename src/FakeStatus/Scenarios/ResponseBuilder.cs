@@ -172,6 +172,7 @@ public sealed partial class ResponseBuilder
 
         var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
         {
+            Status = _definition,
             CustomReasonPhrase = string.Equals(_reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) ? null : _reasonPhrase,
         };
         return new ResponseStep(template, _delay);

@@ -59,8 +59,8 @@ internal sealed class StepFactory(StatusCatalog registry)
         if (RealisticDelivery && configure is null && DefaultStyle is null && !definition.AnswersAsItself)
         {
             return definition.ClientReceives == ClientReceives.ConnectionClosed
-                ? Fault(FakeFault.ConnectionClosed())
-                : Checked(new ResponseStep(ResponseTemplate.From(definition.Substitute!), DelaySpec.Fixed(TimeSpan.Zero)), checkNow);
+                ? Fault(FakeFault.ConnectionClosed().StandingFor(definition))
+                : Checked(new ResponseStep(ResponseTemplate.Substitute(definition), DelaySpec.Fixed(TimeSpan.Zero)), checkNow);
         }
 
         var builder = new ResponseBuilder(definition);

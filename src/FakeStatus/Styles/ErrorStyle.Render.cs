@@ -30,7 +30,7 @@ public sealed partial class ErrorStyle
             headers.Add(header);
         }
 
-        return new ResponseTemplate(d.Code, d.ReasonPhrase, styled.Body, styled.ContentType, headers.ToArray());
+        return new ResponseTemplate(d.Code, d.ReasonPhrase, styled.Body, styled.ContentType, headers.ToArray()) { Status = d };
     });
 
     /// <summary>Renders the body and headers for <paramref name="code"/>; <paramref name="overrides"/> replace field values.</summary>

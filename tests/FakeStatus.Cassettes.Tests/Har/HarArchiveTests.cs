@@ -99,6 +99,7 @@ public sealed class HarArchiveTests
     [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"%%\", \"encoding\": \"base64\"}}}]}}", "$.log.entries[0].response.content.text", "not valid base64", TestName = "FromJson_BadBase64_Throws")]
     [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X\"}]}}]}}", "$.log.entries[0].response.headers[0]", "string name and a string value", TestName = "FromJson_HeaderWithoutValue_Throws")]
     [TestCase("{\"log\": ", "line 1, byte 9", "not valid JSON", TestName = "FromJson_TruncatedJson_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"postData\": \"a=1\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.postData", "expected OBJECT, found STRING", TestName = "FromJson_PostDataNotAnObject_Throws")]
     public void FromJson_BadHar_ThrowsNamingFileLocationAndProblem(string json, string location, string problem)
     {
         Action load = () => HarArchive.FromJson(json, "bad.har");
@@ -121,5 +122,59 @@ public sealed class HarArchiveTests
 
         replay.Should().Throw<HarFormatException>().Which.FileName.Should().Be("bad.har");
         handler.Routes.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ReplayInto_TwoPostsToOneUrlWithDifferentBodies_AnswersEachItsOwnResponse()
+    {
+        const string har = """
+            {"log": {"entries": [
+              {"request": {"method": "POST", "url": "https://shop.test/cart/items", "postData": {"mimeType": "application/json", "text": "{\"sku\":\"tea\"}"}},
+               "response": {"status": 201, "statusText": "Created", "content": {"mimeType": "application/json", "text": "{\"line\":1}"}}},
+              {"request": {"method": "POST", "url": "https://shop.test/cart/items", "postData": {"mimeType": "application/json", "text": "{\"sku\":\"gone\"}"}},
+               "response": {"status": 409, "statusText": "Conflict", "content": {"mimeType": "application/json", "text": "{\"error\":\"sold out\"}"}}}
+            ]}}
+            """;
+        using var handler = new FakeStatusHandler();
+        HarArchive.FromJson(har, "cart.har").ReplayInto(handler);
+        using HttpClient client = handler.ToHttpClient();
+
+        using var gone = new StringContent("{ \"sku\": \"gone\" }", System.Text.Encoding.UTF8, "application/json");
+        using var tea = new StringContent("{\"sku\":\"tea\"}", System.Text.Encoding.UTF8, "application/json");
+        using HttpResponseMessage soldOut = await client.PostAsync(new Uri("https://shop.test/cart/items"), gone);
+        using HttpResponseMessage added = await client.PostAsync(new Uri("https://shop.test/cart/items"), tea);
+
+        soldOut.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        (await soldOut.Content.ReadAsStringAsync()).Should().Be("{\"error\":\"sold out\"}");
+        added.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public async Task ReplayInto_BodyMatchingOff_AnswersThePostsInRecordedOrder()
+    {
+        const string har = """
+            {"log": {"entries": [
+              {"request": {"method": "POST", "url": "https://shop.test/cart/items", "postData": {"mimeType": "application/json", "text": "{\"sku\":\"tea\"}"}}, "response": {"status": 201}},
+              {"request": {"method": "POST", "url": "https://shop.test/cart/items", "postData": {"mimeType": "application/json", "text": "{\"sku\":\"gone\"}"}}, "response": {"status": 409}}
+            ]}}
+            """;
+        using var handler = new FakeStatusHandler();
+        HarArchive.FromJson(har).ReplayInto(handler, new CassetteOptions { MatchRequestBody = false });
+        using HttpClient client = handler.ToHttpClient();
+
+        using var gone = new StringContent("{\"sku\":\"gone\"}");
+        using HttpResponseMessage first = await client.PostAsync(new Uri("https://shop.test/cart/items"), gone);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public void Load_PostDataWithParamsOnly_ReportsItInNotes()
+    {
+        const string har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"postData\": {\"mimeType\": \"application/x-www-form-urlencoded\", \"params\": [{\"name\": \"a\", \"value\": \"1\"}]}}, \"response\": {\"status\": 200}}]}}";
+
+        HarArchive archive = HarArchive.FromJson(har);
+
+        archive.Notes.Should().ContainSingle().Which.Should().Be("$.log.entries[0].request.postData: params without text are not matched; the request matches on method and URL only.");
     }
 }

@@ -60,11 +60,9 @@ internal static class StatusLookup
             // The same rule the catalog's lookup states: show documents catalog entries, the handler answers any code.
             throw ToolException.Usage(
                 $"{protocol} has no code {code} in the catalog, so it has no page; run 'fakestatus list {protocol}' to see its codes. " +
-                $"FakeStatusHandler answers a code from 100 to 999 that its catalog lacks as '{code} {StatusCatalog.UnknownReasonPhrase}'.");
+                StatusRules.UnknownCodeRule(code));
         }
 
-        string known = string.Join(", ", meanings.Where(d => d.Variant is not null).Select(d => d.Variant));
-        throw ToolException.Usage(
-            $"{protocol} {code} has no variant '{wanted}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + "."));
+        throw ToolException.Usage(StatusRules.NoSuchVariant(protocol, code, wanted, meanings));
     }
 }

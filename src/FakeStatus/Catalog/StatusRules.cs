@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Linq;
 
 namespace FakeStatus;
 
@@ -16,6 +17,13 @@ internal static class StatusRules
     /// </summary>
     public static string UnknownCodeRule(int code) =>
         $"FakeStatusHandler answers a code from {MinCode} to {MaxCode} that its catalog lacks as '{code} {StatusCatalog.UnknownReasonPhrase}'.";
+
+    /// <summary>The message for a variant a code does not have, naming the variants it has: one wording for URLs and the tool.</summary>
+    public static string NoSuchVariant(string protocol, int code, string? variant, IEnumerable<StatusDefinition> meanings)
+    {
+        string known = string.Join(", ", meanings.Where(d => d.Code == code && d.Variant is not null).Select(d => d.Variant));
+        return $"{protocol} {code} has no variant '{variant}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + ".");
+    }
 
     public static bool BodyAllowedByDefault(int code) => code >= 200 && code != 204 && code != 205 && code != 304;
 

@@ -129,9 +129,7 @@ internal static partial class UrlConventions
         StatusEntry? entry = table.Find(code, variant);
         if (entry is null)
         {
-            string known = KnownVariants(table, code);
-            return ConventionMatch.Malformed(
-                $"{table.Name} {code} has no variant '{variant}'; " + (known.Length == 0 ? "it has no variants." : "its variants are: " + known + "."));
+            return ConventionMatch.Malformed(StatusRules.NoSuchVariant(table.Name, code, variant, table.Definitions));
         }
 
         ConventionMatch result = ConventionMatch.Status(entry);
@@ -187,10 +185,6 @@ internal static partial class UrlConventions
         delay = TimeSpan.FromMilliseconds(ms);
         return true;
     }
-
-    // Its own method: a lambda capturing `code` in the caller would allocate its closure on every call, matched or not.
-    private static string KnownVariants(ProtocolTable table, int code) =>
-        string.Join(", ", table.Definitions.Where(d => d.Code == code && d.Variant is not null).Select(d => d.Variant));
 
     private static string ShownPath(ReadOnlySpan<char> path) => path.IsEmpty ? "/" : path.ToString();
 

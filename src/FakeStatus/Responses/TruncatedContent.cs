@@ -29,7 +29,7 @@ internal sealed class TruncatedContent : HttpContent
 
     public static IOException Ended() =>
 #if NET8_0_OR_GREATER
-        new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely. (ResponseEnded)");
+        new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely."); // Message appends " (ResponseEnded)", as SocketsHttpHandler's does
 #else
         new IOException("The response ended prematurely.");
 #endif

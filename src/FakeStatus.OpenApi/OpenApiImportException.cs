@@ -5,7 +5,8 @@ namespace FakeStatus.OpenApi;
 /// <summary>
 /// An OpenAPI document could not be imported. Nothing was registered: the handler's routes are as they were before the call.
 /// </summary>
-public sealed class OpenApiImportException : Exception
+/// <remarks><see cref="FakeStatusFileException.Location"/> is a JSON pointer such as <c>#/paths/~1orders/get</c>, or <c>line 8, column 1</c>.</remarks>
+public sealed class OpenApiImportException : FakeStatusFileException
 {
     /// <summary>Creates the exception for <paramref name="fileName"/> at <paramref name="location"/>.</summary>
     /// <param name="fileName">The file (or source name) that was read.</param>
@@ -13,19 +14,7 @@ public sealed class OpenApiImportException : Exception
     /// <param name="problem">What is wrong, in words a user can act on.</param>
     /// <param name="innerException">The reader's own exception, when there was one.</param>
     public OpenApiImportException(string fileName, string location, string problem, Exception? innerException = null)
-        : base($"{fileName} at {location}: {problem}", innerException)
+        : base(fileName, location, problem, innerException)
     {
-        FileName = fileName;
-        Location = location;
-        Problem = problem;
     }
-
-    /// <summary>The file (or source name) that was read.</summary>
-    public string FileName { get; }
-
-    /// <summary>Where in the document: a JSON pointer (<c>#/paths/~1orders/get</c>) or <c>line 8, column 1</c>.</summary>
-    public string Location { get; }
-
-    /// <summary>What is wrong.</summary>
-    public string Problem { get; }
 }

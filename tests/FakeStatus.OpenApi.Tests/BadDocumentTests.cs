@@ -30,6 +30,17 @@ public sealed class BadDocumentTests
     }
 
     [Test]
+    public void ImportOpenApiText_BadDocument_IsAFakeStatusFileException_LikeABadCassetteOrHarFile()
+    {
+        using var handler = new FakeStatusHandler();
+
+        Action import = () => handler.ImportOpenApiText(Head + "paths: {}\n", "empty.yaml");
+
+        import.Should().Throw<FakeStatusFileException>().Which.Should().BeOfType<OpenApiImportException>()
+            .Which.Location.Should().Be("#/paths");
+    }
+
+    [Test]
     public void ImportOpenApiText_BadSecondImport_LeavesTheFirstImportsRoutesAsTheyWere()
     {
         using var handler = new FakeStatusHandler();

@@ -1,9 +1,5 @@
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.Json;
 
 namespace FakeStatus;
 
@@ -15,6 +11,16 @@ namespace FakeStatus;
 /// </summary>
 public sealed class StatusCoverage
 {
+    private static readonly CoverageReport<StatusCoverageEntry> Report = new(
+        "statuses",
+        "statuses",
+        e => e.Calls,
+        ("protocol", "protocol", e => e.Protocol),
+        ("code", "code", e => e.Code),
+        ("reason phrase", "reasonPhrase", e => e.ReasonPhrase),
+        ("vendor", "vendor", e => e.Vendor),
+        ("variant", "variant", e => e.Variant));
+
     internal StatusCoverage(string source, IReadOnlyList<StatusCoverageEntry> entries)
     {
         Source = source;
@@ -50,63 +56,14 @@ public sealed class StatusCoverage
 
     /// <summary>A summary line and a Markdown table with one row per status; it reads as plain text too.</summary>
     /// <returns>The report, lines separated by <c>\n</c>.</returns>
-    public string ToMarkdown()
-    {
-        var text = new StringBuilder();
-        text.Append(string.Format(CultureInfo.InvariantCulture, "{0}: {1} of {2} statuses tried\n\n", Source, TriedCount, Entries.Count));
-        text.Append("| protocol | code | reason phrase | vendor | variant | calls | tried |\n");
-        text.Append("|---|---|---|---|---|---|---|\n");
-        foreach (StatusCoverageEntry entry in Entries)
-        {
-            text.Append(string.Format(
-                CultureInfo.InvariantCulture,
-                "| {0} | {1} | {2} | {3} | {4} | {5} | {6} |\n",
-                entry.Protocol,
-                entry.Code,
-                entry.ReasonPhrase,
-                entry.Vendor,
-                entry.Variant,
-                entry.Calls,
-                entry.Tried ? "yes" : "**no**"));
-        }
-
-        return text.ToString();
-    }
+    public string ToMarkdown() => Report.ToMarkdown(Source, Entries);
 
     /// <summary>
     /// The report as indented JSON: <c>{"source", "total", "tried", "statuses": [{"protocol", "code", "reasonPhrase", "vendor",
     /// "variant", "calls", "tried"}]}</c>, statuses in the set's order, so the file diffs cleanly between runs.
     /// </summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson()
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("source", Source);
-            json.WriteNumber("total", Entries.Count);
-            json.WriteNumber("tried", TriedCount);
-            json.WriteStartArray("statuses");
-            foreach (StatusCoverageEntry entry in Entries)
-            {
-                json.WriteStartObject();
-                json.WriteString("protocol", entry.Protocol);
-                json.WriteNumber("code", entry.Code);
-                json.WriteString("reasonPhrase", entry.ReasonPhrase);
-                json.WriteString("vendor", entry.Vendor);
-                json.WriteString("variant", entry.Variant);
-                json.WriteNumber("calls", entry.Calls);
-                json.WriteBoolean("tried", entry.Tried);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+    public string ToJson() => Report.ToJson(Source, Entries);
 
     /// <summary>The Markdown report.</summary>
     public override string ToString() => ToMarkdown();

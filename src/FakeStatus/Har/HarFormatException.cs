@@ -3,7 +3,7 @@ using System;
 namespace FakeStatus;
 
 /// <summary>A HAR file could not be imported. Nothing was registered: the handler's routes are as they were.</summary>
-public sealed class HarFormatException : Exception
+public sealed class HarFormatException : FakeStatusFileException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="fileName">The HAR file (or source name).</param>
@@ -11,19 +11,7 @@ public sealed class HarFormatException : Exception
     /// <param name="problem">What is wrong.</param>
     /// <param name="innerException">The reader's exception, when there was one.</param>
     public HarFormatException(string fileName, string location, string problem, Exception? innerException = null)
-        : base($"{fileName} at {location}: {problem}", innerException)
+        : base(fileName, location, problem, innerException)
     {
-        FileName = fileName;
-        Location = location;
-        Problem = problem;
     }
-
-    /// <summary>The HAR file (or source name).</summary>
-    public string FileName { get; }
-
-    /// <summary>Where in the file: a JSON path or a line.</summary>
-    public string Location { get; }
-
-    /// <summary>What is wrong.</summary>
-    public string Problem { get; }
 }

@@ -1,0 +1,138 @@
+namespace FakeStatus.Tests.Styles;
+
+/// <summary>The exact words a style author reads when a style file is wrong: the field's JSON path, then what is valid.</summary>
+public sealed class StyleLoaderMessageTests
+{
+    [Test]
+    public void FromJson_UnknownTopLevelField_ListsTheFieldsOfAStyle() =>
+        Load(Style(extra: "\"colour\": \"red\"")).Message.Should().Be(
+            "Error style bad.json, field $.colour: unknown field; the fields of a style are name, description, source, sourceUrl, contentType, body, requestId, headers, fields, statuses.");
+
+    [TestCase("Acme", TestName = "FromJson_NameWithCapitals_SaysWhatANameIs")]
+    [TestCase("", TestName = "FromJson_EmptyName_SaysWhatANameIs")]
+    [TestCase("a_b", TestName = "FromJson_NameWithUnderscore_SaysWhatANameIs")]
+    public void FromJson_BadName_SaysWhatANameIs(string name) =>
+        Load("{\"name\": \"" + name + "\", \"contentType\": \"text/plain\", \"body\": \"x\"}").Message.Should().Be(
+            $"Error style bad.json, field $.name: '{name}' is not a valid name: use lower-case ASCII letters, digits and '-', e.g. 'acme-api'.");
+
+    // The characters just outside each accepted range, and the ends of the ranges.
+    [TestCase("a`", false)]
+    [TestCase("a{", false)]
+    [TestCase("a/", false)]
+    [TestCase("a:", false)]
+    [TestCase("az-09", true)]
+    public void FromJson_NameCharacters_AreLowerCaseLettersDigitsAndDash(string name, bool valid)
+    {
+        Action load = () => ErrorStyle.FromJson("{\"name\": \"" + name + "\", \"contentType\": \"text/plain\", \"body\": \"x\"}", "bad.json");
+
+        if (valid)
+        {
+            load.Should().NotThrow();
+        }
+        else
+        {
+            load.Should().Throw<ErrorStyleException>().Which.Field.Should().Be("$.name");
+        }
+    }
+
+    [TestCase("{\"name\": \"a\", \"body\": \"x\"}", "$.contentType", TestName = "FromJson_NoContentType_SaysItIsRequired")]
+    [TestCase("{\"name\": \"a\", \"contentType\": null, \"body\": \"x\"}", "$.contentType", TestName = "FromJson_NullContentType_SaysItIsRequired")]
+    [TestCase("{\"contentType\": \"text/plain\", \"body\": \"x\"}", "$.name", TestName = "FromJson_NoName_SaysItIsRequired")]
+    public void FromJson_MissingRequiredField_SaysItIsRequired(string json, string field) =>
+        Load(json).Message.Should().Be($"Error style bad.json, field {field}: is required.");
+
+    [Test]
+    public void FromJson_FieldNamedLikeABuiltIn_ListsTheBuiltInNames() =>
+        Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}")).Message.Should().Be(
+            "Error style bad.json, field $.fields.status: 'status' cannot name a field: use ASCII letters and digits starting with a letter, " +
+            "and none of the built-in names status, reasonPhrase, reasonPascal, reasonSnake, errorClass, requestId.");
+
+    [Test]
+    public void FromJson_UnknownStatusField_ListsTheStylesFields() =>
+        Load(Style(fields: "{\"code\": \"E\", \"hint\": null}", extra: "\"statuses\": {\"503\": {\"cod\": \"x\"}}")).Message.Should().Be(
+            "Error style bad.json, field $.statuses.503.cod: unknown field 'cod'; declare it in $.fields first (the style's fields are: code, hint), or use 'headers'.");
+
+    [Test]
+    public void FromJson_StatusFieldOnAStyleWithoutFields_SaysItHasNone() =>
+        Load("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": {\"code\": \"x\"}}}").Message.Should().Contain(
+            "(the style's fields are: none)");
+
+    [Test]
+    public void FromJson_UnclosedPlaceholder_SaysWhereItOpened() =>
+        Load(Style(body: "ab{{code")).Message.Should().Be(
+            "Error style bad.json, field $.body: malformed template: the placeholder opened at position 2 is never closed with '}}'.");
+
+    [Test]
+    public void FromJson_PlaceholderThatIsNotAName_SaysWhatANameIs() =>
+        Load(Style(body: "{{1code}}")).Message.Should().Be(
+            "Error style bad.json, field $.body: malformed template: '{{1code}}' is not a placeholder: a name is ASCII letters and digits starting with a letter, e.g. {{code}}.");
+
+    [Test]
+    public void FromJson_PlaceholderWithAnotherFormat_SaysTheOnlyFormat() =>
+        Load(Style(body: "{{code:xml}}")).Message.Should().Be(
+            "Error style bad.json, field $.body: malformed template: '{{code:xml}}' has the format 'xml'; the only format is ':json' (a JSON string, or null when the value is missing).");
+
+    [Test]
+    public void FromJson_UnknownPlaceholder_ListsThePlaceholdersAllowedThere() =>
+        Load(Style(body: "{{colour}}")).Message.Should().Be(
+            "Error style bad.json, field $.body: unknown placeholder {{colour}}; the placeholders here are: " +
+            "{{status}}, {{reasonPhrase}}, {{reasonPascal}}, {{reasonSnake}}, {{errorClass}}, {{requestId}}, {{code}}.");
+
+    [Test]
+    public void FromJson_HeaderGivenTwiceInOtherCase_NamesTheSecond() =>
+        Load(Style(extra: "\"headers\": {\"X-A\": \"1\", \"x-a\": \"2\"}")).Message.Should().Be(
+            "Error style bad.json, field $.headers.x-a: is given twice (header names are case-insensitive).");
+
+    [Test]
+    public void FromJson_HeaderThatRendersALineBreak_NamesTheHeaderAndTheStatus() =>
+        Load(Style(fields: "{\"code\": \"a\\nb\"}", extra: "\"headers\": {\"X-Code\": \"{{code}}\"}")).Message.Should().Be(
+            "Error style bad.json, field $.headers.X-Code: renders with CR or LF for status 400, which would inject a header.");
+
+    [TestCase("503", "503", TestName = "FromJson_StatusHeaderWithALineBreak_NamesThatStatus")]
+    [TestCase("6xx", "600", TestName = "FromJson_ClassHeaderWithALineBreak_NamesTheClassesFirstStatus")]
+    public void FromJson_StatusRuleHeaderWithALineBreak_IsCaughtWhenLoaded(string key, string status) =>
+        Load(Style(extra: "\"statuses\": {\"" + key + "\": {\"headers\": {\"X-A\": \"a\\r\\nb\"}}}")).Message.Should().Be(
+            $"Error style bad.json, field $.headers.X-A: renders with CR or LF for status {status}, which would inject a header.");
+
+    [TestCase("400", true)]
+    [TestCase("999", true)]
+    [TestCase("4xx", true)]
+    [TestCase("9xx", true)]
+    [TestCase("399", false)]
+    [TestCase("3xx", false)]
+    [TestCase("40x", false)]
+    [TestCase("4x0", false)]
+    [TestCase("4/0", false)]
+    [TestCase("4:0", false)]
+    [TestCase("40/", false)]
+    [TestCase("40:", false)]
+    [TestCase("4000", false)]
+    [TestCase("40", false)]
+    public void FromJson_StatusKey_IsACodeFrom400Or4xxTo9xx(string key, bool valid)
+    {
+        Action load = () => ErrorStyle.FromJson(Style(extra: "\"statuses\": {\"" + key + "\": {}}"), "bad.json");
+
+        if (valid)
+        {
+            load.Should().NotThrow();
+        }
+        else
+        {
+            load.Should().Throw<ErrorStyleException>().Which.Message.Should().Be(
+                $"Error style bad.json, field $.statuses.{key}: '{key}' is not a status key: use a code from 400 to 999 (\"503\") or a class (\"5xx\").");
+        }
+    }
+
+    [Test]
+    public void Named_UnknownStyle_ListsEveryBuiltInStyleAndHowToLoadYourOwn() =>
+        FluentActions.Invoking(() => ErrorStyle.Named("acme")).Should().Throw<ArgumentException>().WithMessage(
+            "There is no built-in error style 'acme'; the styles are: azure-rest, azure-storage, aws-s3, aws-json, google, openai, stripe, github, problem-details. " +
+            "Load your own with ErrorStyle.FromFile.*");
+
+    private static string Style(string body = "x", string? extra = null, string fields = "{\"code\": \"E{{status}}\"}") =>
+        "{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"" + body + "\", \"fields\": " + fields
+        + (extra is null ? string.Empty : ", " + extra) + "}";
+
+    private static ErrorStyleException Load(string json) =>
+        FluentActions.Invoking(() => ErrorStyle.FromJson(json, "bad.json")).Should().Throw<ErrorStyleException>().Which;
+}

@@ -137,7 +137,7 @@ internal static class CassetteReader
     private static JsonElement Property(JsonElement owner, string name, JsonValueKind kind, string path) =>
         owner.TryGetProperty(name, out JsonElement value)
             ? Expect(value, kind, path + "." + name)
-            : throw new FormatProblem(path + "." + name, $"the {KindName(kind)} '{name}' is missing.");
+            : throw new FormatProblem(path + "." + name, $"{KindName(kind)} '{name}' is missing.");
 
     private static JsonElement Expect(JsonElement element, JsonValueKind kind, string path) =>
         element.ValueKind == kind ? element : throw new FormatProblem(path, $"expected {KindName(kind)}, found {KindName(element.ValueKind)}.");

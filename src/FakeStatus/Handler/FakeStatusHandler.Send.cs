@@ -124,7 +124,7 @@ public sealed partial class FakeStatusHandler
 #else
             HttpResponseMessage response = await _passThrough!.SendAsync(exchange.Request, cancellationToken).ConfigureAwait(false);
 #endif
-            exchange.Complete(RequestOutcome.PassedThrough, (int)response.StatusCode, "passed through to " + Options.Unmatched.Description);
+            exchange.Complete(RequestOutcome.PassedThrough, (int)response.StatusCode, "passed through to " + Options.Unmatched.Inner!.GetType().Name);
             return response;
         }
         catch (Exception e)

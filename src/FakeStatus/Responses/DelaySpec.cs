@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace FakeStatus;
 
@@ -42,6 +43,9 @@ internal readonly struct DelaySpec
     }
 
     public override string ToString() => Min == Max
-        ? $"{Min.TotalMilliseconds} ms"
-        : $"{Min.TotalMilliseconds}-{Max.TotalMilliseconds} ms (seed {Seed})";
+        ? Milliseconds(Min) + " ms"
+        : Milliseconds(Min) + "-" + Milliseconds(Max) + " ms (seed " + Seed.ToString(CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>Whole or fractional milliseconds, the same in every culture (route descriptions end up in logs and test names).</summary>
+    internal static string Milliseconds(TimeSpan delay) => delay.TotalMilliseconds.ToString(CultureInfo.InvariantCulture);
 }

@@ -115,7 +115,7 @@ public sealed class FakeFault
     public FakeFault After(TimeSpan delay) => new(Name, _create, DelaySpec.Validate(delay, nameof(delay)));
 
     /// <inheritdoc />
-    public override string ToString() => Delay == TimeSpan.Zero ? Name : $"{Name} after {Delay.TotalMilliseconds} ms";
+    public override string ToString() => Delay == TimeSpan.Zero ? Name : Name + " after " + DelaySpec.Milliseconds(Delay) + " ms";
 
     internal Exception Create(HttpRequestMessage request) => _create(request);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace FakeStatus;
 
@@ -26,7 +27,7 @@ internal static class WeightedDraw
 
         if (!(total > 0) || double.IsInfinity(total))
         {
-            throw new ArgumentException($"The weights add up to {total}: {WeightRule}.", paramName);
+            throw new ArgumentException($"The weights add up to {total.ToString(CultureInfo.InvariantCulture)}: {WeightRule}.", paramName);
         }
 
         return sums;

@@ -24,6 +24,19 @@ public sealed class DelayTests
     }
 
     [Test]
+    [SetCulture("de-DE")]
+    public void Answer_WritesFractionalMillisecondsTheSameInEveryCulture()
+    {
+        using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
+
+        FakeRoute route = handler.When("/fixed").Respond(200, r => r.WithDelay(TimeSpan.FromTicks(15_000)));
+        FakeRoute fault = handler.When("/fault").Throw(FakeFault.ConnectionReset().After(TimeSpan.FromTicks(2_500)));
+
+        route.Answer.Should().Be("200 OK after 1.5 ms");
+        fault.Answer.Should().Be("connection reset after 0.25 ms");
+    }
+
+    [Test]
     public void WithDelay_OutOfRange_NamesTheParameterTheValueAndTheRange()
     {
         using var handler = new FakeStatusHandler(TestClock.AtSeedTime());

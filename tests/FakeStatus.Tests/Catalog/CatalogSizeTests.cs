@@ -1,0 +1,56 @@
+namespace FakeStatus.Tests.Catalog;
+
+/// <summary>The size limit on a catalog (4 MiB), at its edge, from text and from a file.</summary>
+public sealed class CatalogSizeTests
+{
+    private const int Limit = 4 * 1024 * 1024;
+
+    [Test]
+    public void FromJson_ExactlyTheLimit_Loads() =>
+        StatusCatalog.FromJson(Padded(Limit)).Get("x", 200).ReasonPhrase.Should().Be("A");
+
+    [Test]
+    public void FromJson_OneByteOverTheLimit_SaysTheSizeAndTheLimit() =>
+        FluentActions.Invoking(() => StatusCatalog.FromJson(Padded(Limit + 1), "big.json"))
+            .Should().Throw<StatusCatalogException>()
+            .Which.Message.Should().Be("Status catalog big.json: the catalog is 4194305 bytes; a catalog may be at most 4194304 bytes.");
+
+    [Test]
+    public void FromFile_ExactlyTheLimit_Loads()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, Padded(Limit));
+        try
+        {
+            StatusCatalog.FromFile(path).Get("x", 200).ReasonPhrase.Should().Be("A");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void FromFile_OneByteOverTheLimit_SaysTheFileSize()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, Padded(Limit + 1));
+        try
+        {
+            FluentActions.Invoking(() => StatusCatalog.FromFile(path))
+                .Should().Throw<StatusCatalogException>()
+                .Which.Message.Should().Be($"Status catalog {path}: the file is 4194305 bytes; a catalog may be at most 4194304 bytes.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // A valid one-definition catalog, padded with trailing spaces (JSON whitespace) to exactly `bytes` ASCII bytes.
+    private static string Padded(int bytes)
+    {
+        const string json = "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}]}";
+        return json + new string(' ', bytes - json.Length);
+    }
+}

@@ -24,6 +24,18 @@ public sealed class CassetteBodyTests
         cassette.Should().Contain($"\"bodyEncoding\": \"{encoding}\",\n        \"body\": \"{written}\"\n      }}\n    }}");
     }
 
+    [Test]
+    public void ToJson_Headers_AreSortedByNameIgnoringCase()
+    {
+        string json = "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, " +
+            "\"response\": {\"status\": 200, \"headers\": {\"x-b\": [\"1\"], \"X-C\": [\"2\"], \"x-a\": [\"3\"]}}}]}";
+
+        string cassette = Cassette.FromJson(json).ToJson();
+
+        int[] positions = [.. new[] { "\"x-a\"", "\"x-b\"", "\"X-C\"" }.Select(name => cassette.IndexOf(name, StringComparison.Ordinal))];
+        positions.Should().OnlyContain(p => p > 0).And.BeInAscendingOrder();
+    }
+
     [TestCase("{\"b\": {\"y\": 2, \"x\": 1}, \"a\": [{\"q\": 1, \"p\": 2}]}", true, TestName = "Replay_NestedKeysInAnotherOrder_Match")]
     [TestCase("{\"a\": [{\"p\": 2, \"q\": 1}], \"b\": {\"x\": 1, \"y\": 2.0}}", false, TestName = "Replay_NumberWrittenDifferently_DoesNotMatch")]
     [TestCase("{\"a\": [{\"p\": 2, \"q\": 1}], \"b\": {\"x\": 1, \"y\": 3}}", false, TestName = "Replay_OtherValue_DoesNotMatch")]

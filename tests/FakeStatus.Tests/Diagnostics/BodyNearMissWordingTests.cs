@@ -29,36 +29,28 @@ public sealed class BodyNearMissWordingTests
         message.Should().Contain("    [x] JSON body containing {\"amount\": 1}: body is not JSON: the body is empty\n");
     }
 
-    [Test]
-    public async Task Unmatched_MoreThanTenJsonDifferences_ListsTenAndCountsTheRest()
+    [TestCase(10, 0)]
+    [TestCase(12, 2)]
+    public async Task Unmatched_JsonDifferences_ListsTenAndCountsTheRest(int differences, int counted)
     {
         using var handler = UnmatchedNearMissTests.Handler();
-        string expected = "{" + string.Join(", ", Enumerable.Range(1, 12).Select(i => $"\"p{i}\": {i}")) + "}";
-        string sent = "{" + string.Join(", ", Enumerable.Range(1, 12).Select(i => $"\"p{i}\": {i + 100}")) + "}";
+        string expected = "{" + string.Join(", ", Enumerable.Range(1, differences).Select(i => $"\"p{i}\": {i}")) + "}";
+        string sent = "{" + string.Join(", ", Enumerable.Range(1, differences).Select(i => $"\"p{i}\": {i + 100}")) + "}";
         handler.When(HttpMethod.Post, "/many").ForJsonBody(expected).Respond(200);
 
         using HttpRequestMessage request = UnmatchedNearMissTests.Post("/many", sent, "application/json");
 
         string message = await UnmatchedNearMissTests.MessageOf(handler, request);
 
-        message.Should().Contain("        $.p10: expected 10, got 110\n")
-            .And.NotContain("$.p11: expected")
-            .And.Contain("\n        (2 more difference(s))");
-    }
-
-    [Test]
-    public async Task Unmatched_ExactlyTenJsonDifferences_ListsThemAll()
-    {
-        using var handler = UnmatchedNearMissTests.Handler();
-        string expected = "{" + string.Join(", ", Enumerable.Range(1, 10).Select(i => $"\"p{i}\": {i}")) + "}";
-        string sent = "{" + string.Join(", ", Enumerable.Range(1, 10).Select(i => $"\"p{i}\": {i + 100}")) + "}";
-        handler.When(HttpMethod.Post, "/many").ForJsonBody(expected).Respond(200);
-
-        using HttpRequestMessage request = UnmatchedNearMissTests.Post("/many", sent, "application/json");
-
-        string message = await UnmatchedNearMissTests.MessageOf(handler, request);
-
-        message.Should().Contain("        $.p10: expected 10, got 110\n").And.NotContain("more difference(s)");
+        message.Should().Contain("        $.p10: expected 10, got 110\n").And.NotContain("$.p11: expected");
+        if (counted > 0)
+        {
+            message.Should().Contain($"\n        ({counted} more difference(s))");
+        }
+        else
+        {
+            message.Should().NotContain("more difference(s)");
+        }
     }
 
     [Test]

@@ -200,11 +200,6 @@ public sealed partial class FakeStatusHandler
             return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "URL convention, malformed: " + problem);
         }
 
-        if (match.IsPlain && StyleOf(match) is null && match.Entry!.AnswersAsItself)
-        {
-            return new Plan(match.Entry!.Template, null, TimeSpan.Zero, ByConvention);
-        }
-
         string detail = ByConvention;
         StatusEntry entry;
         if (match.Choices is not null)

@@ -31,9 +31,6 @@ internal struct ConventionMatch
 
     public string? Problem { get; private init; }
 
-    /// <summary>Whether the answer is the plain canonical response, so the precomputed template can be used as is.</summary>
-    public readonly bool IsPlain => Delay == TimeSpan.Zero && !SuppressBody && Format == BodyFormat.Json && ExtraHeaders is null && Choices is null;
-
     public static ConventionMatch Status(StatusEntry entry) => new(ConventionOutcome.Status) { Entry = entry };
 
     public static ConventionMatch Choice(IReadOnlyList<(StatusEntry Entry, double Cumulative)> choices) =>

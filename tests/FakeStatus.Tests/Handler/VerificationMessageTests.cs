@@ -105,6 +105,24 @@ public sealed class VerificationMessageTests
         message.Should().Contain("\n    " + RemedyText + "\nRequests received (1):");
     }
 
+    [Test]
+    public async Task VerifyAll_TwentyUnrealisticResponses_ListsThemAllWithNoMoreLine()
+    {
+        using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
+        handler.When("/busy").Respond(503, r => r.WithHeader("Retry-After", "later"));
+        using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
+        for (int i = 0; i < 20; i++)
+        {
+            using HttpResponseMessage response = await client.GetAsync(new Uri($"/busy?n={i}", UriKind.Relative));
+        }
+
+        string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+
+        message.Should().Contain("\n    GET https://api.test/busy?n=19 -> 503, Answered (ANY /busy call #20)\n        - Retry-After 'later'")
+            .And.Contain(" (e.g. Wed, 25 Feb 2026 12:00:00 GMT)\n    " + RemedyText + "\n")
+            .And.NotContain("more)");
+    }
+
     [TestCase(1, 3, "\n  (2 older request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)")]
     [TestCase(3, 3, "")]
     public async Task Failure_ListsTheKeptRequestsOnePerLine_AndCountsTheOlderOnes(int kept, int sent, string older)

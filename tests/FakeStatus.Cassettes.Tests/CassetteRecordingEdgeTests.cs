@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 
 namespace FakeStatus.Cassettes.Tests;
 
@@ -40,9 +41,9 @@ public sealed class CassetteRecordingEdgeTests
         using var recorder = new CassetteRecorder(inner);
         using var client = new HttpClient(recorder, disposeHandler: false);
 
-        using HttpResponseMessage sent = await client.GetAsync(new Uri("https://api.test/x?lang=en&token=t1#top"));
+        using HttpResponseMessage sent = await client.GetAsync(new Uri("https://api.test/x?token=t1&lang=en#top"));
 
-        recorder.Cassette.Interactions.Single().Url.Should().Be("https://api.test/x?lang=en&token=***");
+        recorder.Cassette.Interactions.Single().Url.Should().Be("https://api.test/x?token=***&lang=en");
     }
 
     [Test]
@@ -87,6 +88,100 @@ public sealed class CassetteRecordingEdgeTests
         Cassette cassette = Cassette.FromJson(Minimal);
 
         cassette.Interactions.Single().ToString().Should().Be("GET https://api.test/orders/1 -> 404 Not Found");
+    }
+
+    [TestCase("https://api.test/x?lang=my-token", TestName = "Record_SecretWordInAValueOnly_IsKept")]
+    [TestCase("https://api.test/x?=token", TestName = "Record_SecretWordAfterAnEmptyName_IsKept")]
+    public async Task Record_SecretWordOutsideTheName_IsKept(string sent)
+    {
+        // Names decide what is secret, not values.
+        using var inner = new CannedHandler(() => new HttpResponseMessage(HttpStatusCode.OK));
+        using var recorder = new CassetteRecorder(inner);
+        using var client = new HttpClient(recorder, disposeHandler: false);
+
+        using HttpResponseMessage answer = await client.GetAsync(new Uri(sent));
+
+        recorder.Cassette.Interactions.Single().Url.Should().Be(sent);
+    }
+
+    [TestCase("#x")]
+    [TestCase("&x")]
+    [TestCase(" x")]
+    [TestCase("=x")]
+    public void Mask_StartingWithACharacterAUrlCannotCarry_IsRejected(string mask) =>
+        FluentActions.Invoking(() => new CassetteOptions { Mask = mask }).Should().Throw<ArgumentException>()
+            .WithMessage($"Mask '{mask}' must be non-empty text*");
+
+    [Test]
+    public void ReplayOrRecord_NoRealHandler_NamesIt()
+    {
+        string path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+
+        FluentActions.Invoking(() => Cassette.ReplayOrRecord(path, null!)).Should().Throw<ArgumentNullException>()
+            .Which.ParamName.Should().Be("realHandler");
+    }
+
+    [Test]
+    public async Task ReplayOrRecord_ExistingCassette_AnswersOnlyWhatItRecorded()
+    {
+        // A replaying handler must not answer /503 from the URL conventions: only the recording speaks.
+        string path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+        await File.WriteAllTextAsync(path, Minimal);
+        try
+        {
+            using var inner = new CannedHandler(() => new HttpResponseMessage(HttpStatusCode.OK));
+            using FakeStatusHandler replaying = Cassette.ReplayOrRecord(path, inner);
+            using var client = new HttpClient(replaying, disposeHandler: false);
+
+            replaying.Options.UseUrlConventions.Should().BeFalse();
+            using HttpResponseMessage recorded = await client.GetAsync(new Uri("https://api.test/orders/1"));
+            ((int)recorded.StatusCode).Should().Be(404);
+            Func<Task> unrecorded = () => client.GetAsync(new Uri("https://api.test/503"));
+            await unrecorded.Should().ThrowAsync<Exception>();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void ToJson_NoReasonPhrase_WritesNull()
+    {
+        Cassette cassette = Cassette.FromJson(Minimal.Replace("\"Not Found\"", "null", StringComparison.Ordinal));
+
+        using JsonDocument written = JsonDocument.Parse(cassette.ToJson());
+
+        written.RootElement.GetProperty("interactions")[0].GetProperty("response").GetProperty("reasonPhrase").ValueKind
+            .Should().Be(JsonValueKind.Null);
+    }
+
+    [Test]
+    public async Task Replay_JsonBodiesWithDifferentArrayItems_DoNotMatch()
+    {
+        const string json = "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://api.test/cart\", "
+            + "\"headers\": {\"Content-Type\": [\"application/json\"]}, \"body\": \"{\\\"ids\\\": [1, 2]}\"}, "
+            + "\"response\": {\"status\": 201, \"reasonPhrase\": \"Created\"}}]}";
+        using var fake = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
+        Cassette.FromJson(json).ReplayInto(fake);
+        using var client = new HttpClient(fake, disposeHandler: false);
+
+        using HttpResponseMessage same = await client.PostAsync(new Uri("https://api.test/cart"), new StringContent("{\"ids\":[1,2]}", Encoding.UTF8, "application/json"));
+        ((int)same.StatusCode).Should().Be(201);
+        Func<Task> other = () => client.PostAsync(new Uri("https://api.test/cart"), new StringContent("{\"ids\":[3]}", Encoding.UTF8, "application/json"));
+        await other.Should().ThrowAsync<Exception>();
+    }
+
+    [Test]
+    public void ReplayInto_ReasonPhraseNoResponseCanCarry_IsReportedAtTheInteractions()
+    {
+        Cassette cassette = Cassette.FromJson(Minimal.Replace("Not Found", "Caf\\u00e9", StringComparison.Ordinal), "bad.json");
+        using var fake = new FakeStatusHandler();
+
+        CassetteFormatException error = FluentActions.Invoking(() => cassette.ReplayInto(fake)).Should().Throw<CassetteFormatException>().Which;
+
+        error.Location.Should().Be("$.interactions");
+        error.Message.Should().StartWith("bad.json at $.interactions: ");
     }
 
     private const string Minimal =

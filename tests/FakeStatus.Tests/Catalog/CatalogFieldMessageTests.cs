@@ -115,6 +115,100 @@ public sealed class CatalogFieldMessageTests
             .Which.Message.Should().StartWith("A header name must not be null or empty.");
     }
 
+    [Test]
+    public void FromJson_OptionalTextsOmitted_AreEmpty()
+    {
+        StatusCatalog catalog = StatusCatalog.FromJson(Catalog(
+            "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"Bad Request\", \"contentType\": \"text/html\"}}"), "c.json");
+
+        StatusDefinition definition = catalog.Get("x", 494);
+        definition.Description.Should().BeEmpty();
+        definition.Source.Should().BeEmpty();
+        definition.Substitute!.Body.Should().BeEmpty();
+    }
+
+    [Test]
+    public void FromJson_JsonNull_IsReportedAtTheRoot()
+    {
+        FluentActions.Invoking(() => StatusCatalog.FromJson("null", "c.json")).Should().Throw<StatusCatalogException>()
+            .Which.Field.Should().Be("$");
+    }
+
+    [Test]
+    public void FromJson_NoDefinitions_SaysAnArrayIsExpected() =>
+        FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"x\"}", "c.json")).Should().Throw<StatusCatalogException>()
+            .Which.Message.Should().Be("Status catalog c.json, field $.definitions: the field is missing; expected an array of definitions.");
+
+    [Test]
+    public void FromJson_WrongJsonType_GivesLineColumnAndShapeWithoutTheSerialisersPath()
+    {
+        // The serialiser points just past the value (the 5 is the fourteenth byte of line 1, so the fifteenth); its own " Path: ..." tail is replaced by the expected shape.
+        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": 5, \"definitions\": []}", "c.json"))
+            .Should().Throw<StatusCatalogException>().Which;
+
+        error.LineNumber.Should().Be(1);
+        error.BytePositionInLine.Should().Be(15);
+        error.Field.Should().Be("$.protocol");
+        error.Message.Should().StartWith("Status catalog c.json(1,15), field $.protocol: ")
+            .And.EndWith(". Expected {\"protocol\": \"http\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"...\", ...}]}.")
+            .And.NotContain("Path:");
+    }
+
+    [Test]
+    public void FromJson_RepeatedPropertyAfterACommentAndATrailingComma_IsStillFound()
+    {
+        // The repeat scan reads the same relaxed JSON as the catalog reader: comments and trailing commas do not hide a repeat.
+        const string json = "{\"protocol\": \"x\", /* note */ \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",}, {\"code\": 201, \"reasonPhrase\": \"B\", \"reasonPhrase\": \"C\"}]}";
+
+        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "c.json")).Should().Throw<StatusCatalogException>()
+            .Which.Message.Should().Contain("the property \"reasonPhrase\" is given twice in one object; give it once.");
+    }
+
+    [Test]
+    public void FromFile_Missing_SaysTheFileDoesNotExist()
+    {
+        string path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+
+        FluentActions.Invoking(() => StatusCatalog.FromFile(path)).Should().Throw<FileNotFoundException>()
+            .Which.Message.Should().Be($"The status catalog file '{path}' does not exist.");
+    }
+
+    [Test]
+    public void Get_UnknownVariantOfAKnownCode_EndsWithTheAdvice()
+    {
+        FluentActions.Invoking(() => StatusCatalog.Default.Get("smtp", 530, "nope")).Should().Throw<KeyNotFoundException>()
+            .Which.Message.Should().EndWith(". Use TryGet to test, or With(...) to add one.");
+    }
+
+    [Test]
+    public void With_NewDefaultForOneCode_LeavesOtherCodesAndProtocolsAlone()
+    {
+        StatusCatalog catalog = StatusCatalog.Default.With(new StatusDefinition("smtp", 530, "Custom") { Variant = "mine", IsDefault = true });
+
+        catalog.Get("smtp", 530).ReasonPhrase.Should().Be("Custom");
+        foreach ((string protocol, int code) in new[] { ("http", 530), ("ftp", 530), ("smtp", 550), ("http", 500) })
+        {
+            catalog.Get(protocol, code).Should().Be(StatusCatalog.Default.Get(protocol, code), $"{protocol} {code} keeps its default");
+            catalog.VariantsOf(protocol, code).Count(d => d.IsDefault).Should().Be(1);
+        }
+    }
+
+    [Test]
+    public void Constructor_MixedCaseProtocol_IsFoldedToLowerCaseOnly()
+    {
+        new StatusDefinition("X-Mail2Z", 200, "A").Protocol.Should().Be("x-mail2z");
+    }
+
+    [Test]
+    public void ForHeader_NullValueInResponse_NamesTheHeader()
+    {
+        using var handler = new FakeStatusHandler();
+
+        FluentActions.Invoking(() => handler.When("/x").Respond(200, r => r.WithHeader("X-Trace", null!)))
+            .Should().Throw<ArgumentNullException>()
+            .Which.Message.Should().StartWith("The value of header 'X-Trace' must not be null.");
+    }
+
     private static string Catalog(string definitions) => "{\"protocol\": \"x\", \"definitions\": [" + definitions + "]}";
 
     private static StatusCatalogException Load(string definitions) =>

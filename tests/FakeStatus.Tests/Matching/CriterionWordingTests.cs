@@ -114,6 +114,16 @@ public sealed class CriterionWordingTests
         message.Should().Contain("    [x] form field a=3: got a=1, 2\n");
     }
 
+    [TestCase("a=1&b=2", 201, TestName = "ForFormBody_EveryFieldPresent_Matches")]
+    [TestCase("a=1&b=3", 404, TestName = "ForFormBody_OneFieldDiffers_DoesNotMatch")]
+    public async Task ForFormBody_Fields_AreEachRequired(string body, int expected)
+    {
+        using var handler = JsonBodyMatchingTests.Handler();
+        handler.When(HttpMethod.Post, "/pay").ForFormBody([new KeyValuePair<string, string>("a", "1"), new KeyValuePair<string, string>("b", "2")]).Respond(201);
+
+        (await JsonBodyMatchingTests.StatusOf(handler, body, "application/x-www-form-urlencoded")).Should().Be(expected);
+    }
+
     [TestCase(72, TestName = "Unmatched_JsonPatternOfEightyCharacters_IsShownWhole")]
     [TestCase(73, TestName = "Unmatched_JsonPatternOfEightyOneCharacters_IsCutAtEighty")]
     public async Task Unmatched_LongJsonPattern_IsCutAfterEightyCharacters(int letters)

@@ -43,6 +43,31 @@ public sealed class UrlConventionBoundaryTests
         (await response.Content.ReadAsStringAsync()).Should().Contain(expected);
     }
 
+    [Test]
+    public async Task Query_AfterARandomList_IsStillRead()
+    {
+        using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+
+        using HttpResponseMessage response = await client.GetAsync("/random/503?sleep=abc");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("sleep='abc' is not a valid delay");
+    }
+
+    [Test]
+    public async Task StylePrefix_BeforeAnotherStylePrefix_TheInnerStyleAnswers()
+    {
+        using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+
+        using HttpResponseMessage response = await client.GetAsync("/openai/stripe/402");
+
+        ((int)response.StatusCode).Should().Be(402);
+        response.Headers.Contains("Request-Id").Should().BeTrue();
+        response.Headers.Contains("x-request-id").Should().BeFalse();
+    }
+
     [TestCase("0", true, 0)]
     [TestCase("300000", true, 300_000)]
     [TestCase("300001", false, 0)]

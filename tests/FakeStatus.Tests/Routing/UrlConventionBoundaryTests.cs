@@ -49,7 +49,7 @@ public sealed class UrlConventionBoundaryTests
         using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
-        using HttpResponseMessage response = await client.GetAsync("/random/503?sleep=abc");
+        using HttpResponseMessage response = await client.GetAsync("/random/500,503?sleep=abc");
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).Should().Contain("sleep='abc' is not a valid delay");

@@ -85,6 +85,21 @@ public sealed class DrivenTimeProviderGuardMessageTests
     }
 
     [Test]
+    public async Task RunUntilCompleteAsync_CallWithoutAResultFaultingAfterItsWait_RethrowsItsException()
+    {
+        async Task CallAsync()
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10), _time);
+            throw new InvalidOperationException("the order service refused");
+        }
+
+        Func<Task> run = () => _time.RunUntilCompleteAsync(CallAsync);
+
+        await run.Should().ThrowExactlyAsync<InvalidOperationException>().WithMessage("the order service refused");
+        _fake.GetUtcNow().Should().Be(TestClock.SeedTime.AddSeconds(10));
+    }
+
+    [Test]
     public async Task AdvanceToNextTimerAsync_CancelledToken_ThrowsAndLeavesTheClock()
     {
         Task due = Task.Delay(TimeSpan.FromSeconds(4), _time);

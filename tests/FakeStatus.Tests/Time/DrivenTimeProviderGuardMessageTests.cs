@@ -100,6 +100,39 @@ public sealed class DrivenTimeProviderGuardMessageTests
     }
 
     [Test]
+    public async Task RunUntilCompleteAsync_DriverCancelledWhileTheCallIsBusy_StopsWithOperationCanceled()
+    {
+        // The call is still running on another thread when it returns its task, so the run is waiting for it to change.
+        using var started = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        using var stop = new CancellationTokenSource();
+        Task Call()
+        {
+            Task work = Task.Run(() =>
+            {
+                started.Set();
+                release.Wait();
+            });
+            started.Wait();
+            return work;
+        }
+
+        try
+        {
+            Task run = _time.RunUntilCompleteAsync(Call, stop.Token);
+            run.IsCompleted.Should().BeFalse();
+
+            await stop.CancelAsync();
+
+            await FluentActions.Awaiting(() => run).Should().ThrowAsync<OperationCanceledException>("the driver was cancelled, which is not a timeout");
+        }
+        finally
+        {
+            release.Set();
+        }
+    }
+
+    [Test]
     public async Task AdvanceToNextTimerAsync_CancelledToken_ThrowsAndLeavesTheClock()
     {
         Task due = Task.Delay(TimeSpan.FromSeconds(4), _time);

@@ -84,10 +84,10 @@ internal static class ConventionHeaders
             for (int i = 1; i < parts.Length; i++)
             {
                 string parameter = parts[i].Trim();
-                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase) &&
-                    !double.TryParse(parameter.Substring(2), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out q))
+                // A q that is not a number (q=soon) fails to parse, which leaves q at 0: the range is not acceptable.
+                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase))
                 {
-                    q = 0;
+                    _ = double.TryParse(parameter.Substring(2), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out q);
                 }
             }
 

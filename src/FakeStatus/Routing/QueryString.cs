@@ -10,11 +10,6 @@ internal static class QueryString
     {
         var pairs = new List<KeyValuePair<string, string>>();
         int start = query.Length > 0 && query[0] == '?' ? 1 : 0;
-        if (start >= query.Length)
-        {
-            return pairs;
-        }
-
         foreach (string pair in query.Substring(start).Split('&'))
         {
             if (pair.Length == 0)

@@ -18,35 +18,16 @@ internal static class RequestPath
 
     public static string Normalise(string path)
     {
-        if (path.Length == 0)
-        {
-            return "/";
-        }
-
-        if (path.Length > 1 && path[path.Length - 1] == '/')
-        {
-            string trimmed = path.TrimEnd('/');
-            return trimmed.Length == 0 ? "/" : trimmed;
-        }
-
-        return path;
+        // TrimEnd returns the same string when there is nothing to trim, so a path without a trailing slash costs nothing.
+        string trimmed = path.TrimEnd('/');
+        return trimmed.Length == 0 ? "/" : trimmed;
     }
 
     /// <summary>The span form of <see cref="Normalise(string)"/>, for allocation-free lookups.</summary>
     public static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> path)
     {
-        if (path.IsEmpty)
-        {
-            return "/".AsSpan();
-        }
-
-        if (path.Length > 1 && path[path.Length - 1] == '/')
-        {
-            ReadOnlySpan<char> trimmed = path.TrimEnd('/');
-            return trimmed.IsEmpty ? "/".AsSpan() : trimmed;
-        }
-
-        return path;
+        ReadOnlySpan<char> trimmed = path.TrimEnd('/');
+        return trimmed.IsEmpty ? "/".AsSpan() : trimmed;
     }
 
     public static string[] Segments(string normalisedPath) =>

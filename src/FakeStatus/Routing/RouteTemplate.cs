@@ -103,14 +103,9 @@ internal sealed class RouteTemplate
         for (int i = 0; i < _segments.Length; i++)
         {
             Segment segment = _segments[i];
+            // The segments before matched, so the request has at least i of them: a last '*' takes the rest, even none.
             if (segment.Kind == SegmentKind.Wildcard && i == _segments.Length - 1)
             {
-                if (requestSegments.Length < i)
-                {
-                    why?.Add($"too few segments: expected at least {i}, got {requestSegments.Length}");
-                    return false;
-                }
-
                 return true;
             }
 

@@ -100,7 +100,7 @@ internal static partial class UrlConventions
         }
         else if (codeText.IndexOfAny(',', ':') >= 0 || random)
         {
-            match = ParseChoices(Uri.UnescapeDataString(codeText.ToString()), table, ShownPath(path));
+            match = ParseChoices(Uri.UnescapeDataString(codeText.ToString()), table, path.ToString());
             if (match.Outcome == ConventionOutcome.Malformed)
             {
                 return match;
@@ -108,8 +108,9 @@ internal static partial class UrlConventions
         }
         else
         {
+            string shownPath = path.ToString();
             string shown = "'" + Uri.UnescapeDataString(codeText.ToString()) + "'";
-            return ConventionMatch.Malformed($"'{ShownPath(path)}' has {shown} where a status code belongs: expected {CodeRule}, as in {AcceptedForms}.");
+            return ConventionMatch.Malformed($"'{shownPath}' has {shown} where a status code belongs: expected {CodeRule}, as in {AcceptedForms}.");
         }
 
         if (query.Length > 1)
@@ -185,8 +186,6 @@ internal static partial class UrlConventions
         delay = TimeSpan.FromMilliseconds(ms);
         return true;
     }
-
-    private static string ShownPath(ReadOnlySpan<char> path) => path.IsEmpty ? "/" : path.ToString();
 
     /// <summary>The registry's (lower-case) spelling of vendor <paramref name="name"/>, compared in place to allocate nothing.</summary>
     private static string? FindVendor(StatusCatalog registry, ReadOnlySpan<char> name)

@@ -59,11 +59,7 @@ internal sealed class CallActivity : SynchronizationContext
 
     private static void OnContextChanged(AsyncLocalValueChangedArgs<CallActivity?> change)
     {
-        if (ReferenceEquals(change.PreviousValue, change.CurrentValue))
-        {
-            return;
-        }
-
+        // The runtime reports only real changes (never the same activity before and after).
         change.PreviousValue?.Move(ref change.PreviousValue._running, -1);
         change.CurrentValue?.Move(ref change.CurrentValue._running, +1);
     }

@@ -109,9 +109,10 @@ public sealed partial class DrivenTimeProvider
             long seen = Volatile.Read(ref _version);
             if (activity?.IsIdle == false)
             {
-                // Code is running or queued: sleep until that changes rather than spin beside it.
+                // Code is running or queued: sleep until that changes rather than spin beside it. Only a run passes an
+                // activity, and always with its call's task.
                 quiet = 0;
-                await WaitForChangeAsync(seen, task, BusyMessage, cancellationToken).ConfigureAwait(false);
+                await WaitForChangeAsync(seen, task!, BusyMessage, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -165,20 +166,18 @@ public sealed partial class DrivenTimeProvider
     }
 
     /// <summary>Waits, on the real clock and at most <see cref="IdleTimeout"/>, until anything changes or the call completes.</summary>
-    private async Task WaitForChangeAsync(long seen, Task? task, string failure, CancellationToken cancellationToken)
+    private async Task WaitForChangeAsync(long seen, Task task, string failure, CancellationToken cancellationToken)
     {
         var waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _waiter, waiter);
-        if (Volatile.Read(ref _version) != seen || task?.IsCompleted == true)
+        if (Volatile.Read(ref _version) != seen || task.IsCompleted)
         {
             return;
         }
 
         using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task expired = Task.Delay(IdleTimeout, guard.Token);
-        Task first = task is null
-            ? await Task.WhenAny(waiter.Task, expired).ConfigureAwait(false)
-            : await Task.WhenAny(waiter.Task, task, expired).ConfigureAwait(false);
+        Task first = await Task.WhenAny(waiter.Task, task, expired).ConfigureAwait(false);
 #pragma warning disable CA1849 // Cancel only stops our own Task.Delay timer; netstandard2.0 has no CancelAsync.
         guard.Cancel();
 #pragma warning restore CA1849

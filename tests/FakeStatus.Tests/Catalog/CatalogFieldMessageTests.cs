@@ -1,0 +1,217 @@
+namespace FakeStatus.Tests.Catalog;
+
+/// <summary>
+/// Each optional field of a catalog definition, when wrong, is reported under its own JSON path with the rule's own words,
+/// and each one read correctly lands in the definition.
+/// </summary>
+public sealed class CatalogFieldMessageTests
+{
+    [TestCase("\"status\": \"weird\"", "status",
+        "'weird' is not a status; expected one of standard, deprecated, obsolete, unused, vendor, unofficial.")]
+    [TestCase("\"vendor\": \"acme inc\"", "vendor",
+        "vendor 'acme inc' contains ' ': use ASCII letters, digits and '-' only, e.g. 'smtp' or 'aws-elb'.")]
+    [TestCase("\"variant\": \"\"", "variant",
+        "variant must not be null or empty; use lower-case ASCII letters, digits and '-', e.g. 'smtp' or 'aws-elb'.")]
+    [TestCase("\"headers\": {\"Bad Name\": \"v\"}", "headers",
+        "Header name 'Bad Name' contains ' ': a header name is an RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~).")]
+    [TestCase("\"sourceText\": \"a\\nb\"", "sourceText",
+        "sourceText 'a\\nb' contains U+000A: join the source's lines with one space.")]
+    [TestCase("\"phraseOrigin\": \"ours\"", "phraseOrigin",
+        "'ours' is not a phrase origin; expected one of source, adapted, fakestatus.")]
+    public void FromJson_BadOptionalField_NamesItsPathAndTheRule(string field, string path, string problem)
+    {
+        StatusCatalogException error = Load("{\"code\": 200, \"reasonPhrase\": \"A\", " + field + "}");
+
+        error.Field.Should().Be("$.definitions[0]." + path);
+        error.Message.Should().Be($"Status catalog c.json, field $.definitions[0].{path}: {problem}");
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void FromJson_BodyAllowedGiven_OverridesTheCodesDefault(bool allowed)
+    {
+        // 200 allows a body by default and 204 forbids one; the catalog's own "bodyAllowed" wins for both.
+        StatusCatalog catalog = StatusCatalog.FromJson(
+            "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"bodyAllowed\": " + (allowed ? "true" : "false")
+            + "}, {\"code\": 204, \"reasonPhrase\": \"B\", \"bodyAllowed\": " + (allowed ? "true" : "false") + "}]}", "c.json");
+
+        catalog.Get("x", 200).BodyAllowed.Should().Be(allowed);
+        catalog.Get("x", 204).BodyAllowed.Should().Be(allowed);
+    }
+
+    [Test]
+    public void FromJson_BodyAllowedOmitted_FollowsTheCode()
+    {
+        StatusCatalog catalog = StatusCatalog.FromJson(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 204, \"reasonPhrase\": \"B\"}"), "c.json");
+
+        catalog.Get("x", 200).BodyAllowed.Should().BeTrue();
+        catalog.Get("x", 204).BodyAllowed.Should().BeFalse();
+    }
+
+    [Test]
+    public void FromJson_HighestCodeWithTwoMeaningsAndNoDefault_IsRejected()
+    {
+        // The default check runs over every code up to and including 999.
+        StatusCatalogException error = Load(
+            "{\"code\": 999, \"reasonPhrase\": \"A\", \"variant\": \"a\"}, {\"code\": 999, \"reasonPhrase\": \"B\", \"variant\": \"b\"}");
+
+        error.Message.Should().Be(
+            "Status catalog c.json, field $.definitions[*].default: x 999 has 2 meanings and 0 marked \"default\": true; exactly one must be.");
+    }
+
+    [Test]
+    public void With_DefinitionsOfSeveralProtocols_ListsProtocolsInOrdinalOrder()
+    {
+        StatusCatalog catalog = StatusCatalog.Empty.With(
+            new StatusDefinition("smtp", 530, "Authentication Required"),
+            new StatusDefinition("ftp", 530, "Not logged in"),
+            new StatusDefinition("http", 200, "OK"));
+
+        catalog.Protocols.Should().Equal("ftp", "http", "smtp");
+    }
+
+    [Test]
+    public void Constructor_OnlyRequiredValues_LeavesDescriptionAndSourceEmpty()
+    {
+        var definition = new StatusDefinition("x", 200, "A");
+
+        definition.Description.Should().BeEmpty();
+        definition.Source.Should().BeEmpty();
+    }
+
+    [TestCase("Z")]
+    [TestCase("A")]
+    [TestCase("z")]
+    [TestCase("a")]
+    [TestCase("0")]
+    [TestCase("9")]
+    [TestCase("X-Az09")]
+    public void ForHeader_NameAtEachRangeEdge_IsAccepted(string name)
+    {
+        using var handler = new FakeStatusHandler();
+
+        FluentActions.Invoking(() => handler.When("/x").ForHeader(name, "v")).Should().NotThrow();
+    }
+
+    [TestCase("[", '[')]
+    [TestCase("@", '@')]
+    [TestCase("/", '/')]
+    [TestCase(":", ':')]
+    [TestCase("`{", '{')]
+    public void ForHeader_NameJustOutsideARange_NamesTheCharacter(string name, char bad)
+    {
+        using var handler = new FakeStatusHandler();
+
+        FluentActions.Invoking(() => handler.When("/x").ForHeader(name, "v")).Should().Throw<ArgumentException>()
+            .Which.Message.Should().StartWith($"Header name '{name}' contains '{bad}': a header name is an RFC 9110 token");
+    }
+
+    [Test]
+    public void ForHeader_EmptyName_SaysANameIsRequired()
+    {
+        using var handler = new FakeStatusHandler();
+
+        FluentActions.Invoking(() => handler.When("/x").ForHeader(string.Empty, "v")).Should().Throw<ArgumentException>()
+            .Which.Message.Should().StartWith("A header name must not be null or empty.");
+    }
+
+    [Test]
+    public void FromJson_OptionalTextsOmitted_AreEmpty()
+    {
+        StatusCatalog catalog = StatusCatalog.FromJson(Catalog(
+            "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"Bad Request\", \"contentType\": \"text/html\"}}"), "c.json");
+
+        StatusDefinition definition = catalog.Get("x", 494);
+        definition.Description.Should().BeEmpty();
+        definition.Source.Should().BeEmpty();
+        definition.Substitute!.Body.Should().BeEmpty();
+    }
+
+    [Test]
+    public void FromJson_JsonNull_IsReportedAtTheRoot()
+    {
+        FluentActions.Invoking(() => StatusCatalog.FromJson("null", "c.json")).Should().Throw<StatusCatalogException>()
+            .Which.Field.Should().Be("$");
+    }
+
+    [Test]
+    public void FromJson_NoDefinitions_SaysAnArrayIsExpected() =>
+        FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"x\"}", "c.json")).Should().Throw<StatusCatalogException>()
+            .Which.Message.Should().Be("Status catalog c.json, field $.definitions: the field is missing; expected an array of definitions.");
+
+    [Test]
+    public void FromJson_WrongJsonType_GivesLineColumnAndShapeWithoutTheSerialisersPath()
+    {
+        // The serialiser points just past the value (the 5 is the fourteenth byte of line 1, so the fifteenth); its own " Path: ..." tail is replaced by the expected shape.
+        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": 5, \"definitions\": []}", "c.json"))
+            .Should().Throw<StatusCatalogException>().Which;
+
+        error.LineNumber.Should().Be(1);
+        error.BytePositionInLine.Should().Be(15);
+        error.Field.Should().Be("$.protocol");
+        error.Message.Should().StartWith("Status catalog c.json(1,15), field $.protocol: ")
+            .And.EndWith(". Expected {\"protocol\": \"http\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"...\", ...}]}.")
+            .And.NotContain("Path:");
+    }
+
+    [Test]
+    public void FromJson_RepeatedPropertyAfterACommentAndATrailingComma_IsStillFound()
+    {
+        // The repeat scan reads the same relaxed JSON as the catalog reader: comments and trailing commas do not hide a repeat.
+        const string json = "{\"protocol\": \"x\", /* note */ \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",}, {\"code\": 201, \"reasonPhrase\": \"B\", \"reasonPhrase\": \"C\"}]}";
+
+        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "c.json")).Should().Throw<StatusCatalogException>()
+            .Which.Message.Should().Contain("the property \"reasonPhrase\" is given twice in one object; give it once.");
+    }
+
+    [Test]
+    public void FromFile_Missing_SaysTheFileDoesNotExist()
+    {
+        string path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
+
+        FluentActions.Invoking(() => StatusCatalog.FromFile(path)).Should().Throw<FileNotFoundException>()
+            .Which.Message.Should().Be($"The status catalog file '{path}' does not exist.");
+    }
+
+    [Test]
+    public void Get_UnknownVariantOfAKnownCode_EndsWithTheAdvice()
+    {
+        FluentActions.Invoking(() => StatusCatalog.Default.Get("smtp", 530, "nope")).Should().Throw<KeyNotFoundException>()
+            .Which.Message.Should().EndWith(". Use TryGet to test, or With(...) to add one.");
+    }
+
+    [Test]
+    public void With_NewDefaultForOneCode_LeavesOtherCodesAndProtocolsAlone()
+    {
+        StatusCatalog catalog = StatusCatalog.Default.With(new StatusDefinition("smtp", 530, "Custom") { Variant = "mine", IsDefault = true });
+
+        catalog.Get("smtp", 530).ReasonPhrase.Should().Be("Custom");
+        foreach ((string protocol, int code) in new[] { ("http", 530), ("ftp", 530), ("smtp", 550), ("http", 500) })
+        {
+            catalog.Get(protocol, code).Should().Be(StatusCatalog.Default.Get(protocol, code), $"{protocol} {code} keeps its default");
+            catalog.VariantsOf(protocol, code).Count(d => d.IsDefault).Should().Be(1);
+        }
+    }
+
+    [Test]
+    public void Constructor_MixedCaseProtocol_IsFoldedToLowerCaseOnly()
+    {
+        new StatusDefinition("X-Mail2Z", 200, "A").Protocol.Should().Be("x-mail2z");
+    }
+
+    [Test]
+    public void ForHeader_NullValueInResponse_NamesTheHeader()
+    {
+        using var handler = new FakeStatusHandler();
+
+        FluentActions.Invoking(() => handler.When("/x").Respond(200, r => r.WithHeader("X-Trace", null!)))
+            .Should().Throw<ArgumentNullException>()
+            .Which.Message.Should().StartWith("The value of header 'X-Trace' must not be null.");
+    }
+
+    private static string Catalog(string definitions) => "{\"protocol\": \"x\", \"definitions\": [" + definitions + "]}";
+
+    private static StatusCatalogException Load(string definitions) =>
+        FluentActions.Invoking(() => StatusCatalog.FromJson(Catalog(definitions), "c.json"))
+            .Should().Throw<StatusCatalogException>().Which;
+}

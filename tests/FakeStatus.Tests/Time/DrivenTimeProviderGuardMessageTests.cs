@@ -59,16 +59,7 @@ public sealed class DrivenTimeProviderGuardMessageTests
         var time = new DrivenTimeProvider(_fake, _fake.Advance) { IdleTimeout = TimeSpan.FromTicks(1) };
         using var started = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        Task Call()
-        {
-            Task work = Task.Run(() =>
-            {
-                started.Set();
-                release.Wait();
-            });
-            started.Wait();
-            return work;
-        }
+        Task Call() => StillRunning(started, release);
 
         try
         {
@@ -106,16 +97,7 @@ public sealed class DrivenTimeProviderGuardMessageTests
         using var started = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
         using var stop = new CancellationTokenSource();
-        Task Call()
-        {
-            Task work = Task.Run(() =>
-            {
-                started.Set();
-                release.Wait();
-            });
-            started.Wait();
-            return work;
-        }
+        Task Call() => StillRunning(started, release);
 
         try
         {
@@ -172,5 +154,17 @@ public sealed class DrivenTimeProviderGuardMessageTests
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
             timers.CreateTimer(callback, state, dueTime, period);
+    }
+
+    /// <summary>A call whose work is still running on another thread when it returns its task, until <paramref name="release"/> is set.</summary>
+    private static Task StillRunning(ManualResetEventSlim started, ManualResetEventSlim release)
+    {
+        Task work = Task.Run(() =>
+        {
+            started.Set();
+            release.Wait();
+        });
+        started.Wait();
+        return work;
     }
 }

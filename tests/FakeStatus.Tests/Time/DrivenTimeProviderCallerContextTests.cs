@@ -61,8 +61,9 @@ public sealed class DrivenTimeProviderCallerContextTests
         Task due = Task.Delay(TimeSpan.FromSeconds(4), _time);
         var caller = new CallerContext();
 
+        // Settling waits for thread-pool round trips, so the call usually returns before it is done; how soon those
+        // finish depends on the machine, so only where it resumes is asserted, not that it had not finished yet.
         Task<bool> advancing = caller.Run(() => _time.AdvanceToNextTimerAsync());
-        advancing.IsCompleted.Should().BeFalse("settling waits for thread-pool round trips, off the caller's thread");
         bool moved = await advancing;
 
         caller.Posts.Should().Be(0);

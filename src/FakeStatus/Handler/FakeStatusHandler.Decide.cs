@@ -15,12 +15,13 @@ public sealed partial class FakeStatusHandler
 {
     private Decision Decide(HttpRequestMessage request, byte[]? body, FakeStatusScope? scope)
     {
-        ThrowIfRoutesIncomplete(scope);
         Uri? uri = request.RequestUri;
         if (uri is null || !uri.IsAbsoluteUri)
         {
             return Decision.ForUnmatched(DecisionKind.Unmatched, "it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test)");
         }
+
+        ThrowIfRoutesIncomplete(request, uri, scope);
 
         RequestBody? text = null;
         for (FakeStatusScope? s = scope; s is not null; s = s.Parent)
@@ -82,18 +83,21 @@ public sealed partial class FakeStatusHandler
         return table.Match(request, uri, text);
     }
 
-    /// <summary>Fails the request when a route was started and never finished: its requests would otherwise go elsewhere silently.</summary>
-    private void ThrowIfRoutesIncomplete(FakeStatusScope? scope)
+    /// <summary>
+    /// Fails the request when a route started and never finished would have matched it: it would otherwise go elsewhere
+    /// silently. Requests the unfinished route could not answer are not its business and go on as usual.
+    /// </summary>
+    private void ThrowIfRoutesIncomplete(HttpRequestMessage request, Uri uri, FakeStatusScope? scope)
     {
         for (FakeStatusScope? s = scope; s is not null; s = s.Parent)
         {
-            if (s.RouteSet.IncompleteProblem() is string scoped)
+            if (s.RouteSet.IncompleteProblemFor(request, uri) is string scoped)
             {
                 throw new InvalidOperationException(scoped);
             }
         }
 
-        if (_routes.IncompleteProblem() is string problem)
+        if (_routes.IncompleteProblemFor(request, uri) is string problem)
         {
             throw new InvalidOperationException(problem);
         }

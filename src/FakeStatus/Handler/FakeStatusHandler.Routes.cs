@@ -18,7 +18,8 @@ public sealed partial class FakeStatusHandler
     /// <see cref="FakeRoute"/> to verify with. <paramref name="template"/> is a path (<c>/login</c>), with <c>{name}</c>
     /// segments (<c>/users/{id}</c>) or <c>*</c> (one segment, or the rest when last: <c>/api/*</c>), optionally with a query
     /// (<c>/search?q=x</c>) or an absolute URL (<c>https://api.test/login</c>) to match the host too. A route left without a
-    /// response fails every request and every verification until it is finished.
+    /// response fails the requests it would have matched and <see cref="VerifyAll"/> until it is finished; a registration
+    /// that throws (bad input, a duplicate name) leaves the handler as it was.
     /// </summary>
     /// <exception cref="ArgumentException">The template is empty or malformed; the message says what is valid.</exception>
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>

@@ -18,7 +18,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
-    /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
+    /// <exception cref="InvalidOperationException">A route that would match the request was started with <c>When</c> but never given a response.</exception>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -33,7 +33,7 @@ public sealed partial class FakeStatusHandler
     /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
-    /// <exception cref="InvalidOperationException">A route was started with <c>When</c> but never given a response.</exception>
+    /// <exception cref="InvalidOperationException">A route that would match the request was started with <c>When</c> but never given a response.</exception>
     protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

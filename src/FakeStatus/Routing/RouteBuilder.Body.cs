@@ -14,12 +14,12 @@ public sealed partial class RouteBuilder
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null (to match a JSON <c>null</c> body, pass the text <c>"null"</c>).</exception>
     /// <exception cref="ArgumentException"><paramref name="pattern"/> cannot be serialized to JSON.</exception>
-    public RouteBuilder ForJsonBody(object pattern) => AddJson(JsonPattern.FromObject(pattern ?? throw new ArgumentNullException(nameof(pattern)), partial: false, nameof(pattern)));
+    public RouteBuilder ForJsonBody(object pattern) => AddJson(() => JsonPattern.FromObject(pattern ?? throw new ArgumentNullException(nameof(pattern)), partial: false, nameof(pattern)));
 
     /// <summary>Only requests whose body is JSON equal to the JSON text <paramref name="json"/>, by the rules of <see cref="ForJsonBody(object)"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="json"/> is not valid JSON; the message gives the line and position.</exception>
-    public RouteBuilder ForJsonBody(string json) => AddJson(JsonPattern.FromJson(json, partial: false, nameof(json)));
+    public RouteBuilder ForJsonBody(string json) => AddJson(() => JsonPattern.FromJson(json, partial: false, nameof(json)));
 
     /// <summary>
     /// Only requests whose body is JSON containing <paramref name="pattern"/>: every property of the pattern must be there and
@@ -28,12 +28,12 @@ public sealed partial class RouteBuilder
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="pattern"/> cannot be serialized to JSON.</exception>
-    public RouteBuilder ForPartialJsonBody(object pattern) => AddJson(JsonPattern.FromObject(pattern ?? throw new ArgumentNullException(nameof(pattern)), partial: true, nameof(pattern)));
+    public RouteBuilder ForPartialJsonBody(object pattern) => AddJson(() => JsonPattern.FromObject(pattern ?? throw new ArgumentNullException(nameof(pattern)), partial: true, nameof(pattern)));
 
     /// <summary>Only requests whose body is JSON containing the JSON text <paramref name="json"/>, by the rules of <see cref="ForPartialJsonBody(object)"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="json"/> is not valid JSON; the message gives the line and position.</exception>
-    public RouteBuilder ForPartialJsonBody(string json) => AddJson(JsonPattern.FromJson(json, partial: true, nameof(json)));
+    public RouteBuilder ForPartialJsonBody(string json) => AddJson(() => JsonPattern.FromJson(json, partial: true, nameof(json)));
 
     /// <summary>
     /// Only requests with an <c>application/x-www-form-urlencoded</c> body carrying field <paramref name="name"/>, with
@@ -42,14 +42,16 @@ public sealed partial class RouteBuilder
     /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
     public RouteBuilder ForFormField(string name, string? value = null)
     {
-        if (string.IsNullOrEmpty(name))
+        return Guard(() =>
         {
-            throw new ArgumentException("A form field name must not be null or empty.", nameof(name));
-        }
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new ArgumentException("A form field name must not be null or empty.", nameof(name));
+            }
 
-        _rest.Add(new FormFieldCriterion(name, value));
-        _bodyNames.Add("form " + name + (value is null ? string.Empty : "=" + Secrets.Show(name, value)));
-        return this;
+            _rest.Add(new FormFieldCriterion(name, value));
+            _bodyNames = [.. _bodyNames, "form " + name + (value is null ? string.Empty : "=" + Secrets.Show(name, value))];
+        });
     }
 
     /// <summary>Only form bodies carrying every one of <paramref name="fields"/> (others may be present), by the rules of <see cref="ForFormField"/>.</summary>
@@ -57,24 +59,24 @@ public sealed partial class RouteBuilder
     /// <exception cref="ArgumentException">A field name is null or empty, or a value is null.</exception>
     public RouteBuilder ForFormBody(IEnumerable<KeyValuePair<string, string>> fields)
     {
-        foreach (KeyValuePair<string, string> field in fields ?? throw new ArgumentNullException(nameof(fields)))
+        return Guard(() =>
         {
-            if (string.IsNullOrEmpty(field.Key) || field.Value is null)
+            foreach (KeyValuePair<string, string> field in fields ?? throw new ArgumentNullException(nameof(fields)))
             {
-                throw new ArgumentException($"Form field '{field.Key}' needs a non-empty name and a value; use ForFormField(name) to require a field with any value.", nameof(fields));
+                if (string.IsNullOrEmpty(field.Key) || field.Value is null)
+                {
+                    throw new ArgumentException($"Form field '{field.Key}' needs a non-empty name and a value; use ForFormField(name) to require a field with any value.", nameof(fields));
+                }
+
+                ForFormField(field.Key, field.Value);
             }
-
-            ForFormField(field.Key, field.Value);
-        }
-
-        return this;
+        });
     }
 
-    private RouteBuilder AddJson(JsonPattern pattern)
+    private RouteBuilder AddJson(Func<JsonPattern> pattern) => Guard(() =>
     {
-        var criterion = new JsonBodyCriterion(pattern);
+        var criterion = new JsonBodyCriterion(pattern());
         _rest.Add(criterion);
-        _bodyNames.Add(criterion.Expectation);
-        return this;
-    }
+        _bodyNames = [.. _bodyNames, criterion.Expectation];
+    });
 }

@@ -14,12 +14,14 @@ public sealed partial class RouteBuilder
     private readonly FakeStatusOptions _options;
     private readonly HttpMethod? _method;
     private readonly RouteTemplate _template;
-    private readonly List<KeyValuePair<string, string>> _query = [];
-    private readonly List<KeyValuePair<string, string?>> _headers = [];
+
+    // Replaced, never changed in place: a request on another thread may name this unfinished route while it is being built.
+    private KeyValuePair<string, string>[] _query = [];
+    private KeyValuePair<string, string?>[] _headers = [];
 
     // Body and predicate criteria in registration order; queries and headers are checked before them, as they cost less.
     private readonly List<RouteCriterion> _rest = [];
-    private readonly List<string> _bodyNames = [];
+    private string[] _bodyNames = [];
     private int _predicates;
     private string? _name;
     private bool _optional;
@@ -35,46 +37,31 @@ public sealed partial class RouteBuilder
 
     /// <summary>Only requests whose query has <paramref name="name"/>=<paramref name="value"/> (unescaped, ordinal).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public RouteBuilder ForQuery(string name, string value)
-    {
-        _query.Add(new KeyValuePair<string, string>(name ?? throw new ArgumentNullException(nameof(name)), value ?? throw new ArgumentNullException(nameof(value))));
-        return this;
-    }
+    public RouteBuilder ForQuery(string name, string value) => Guard(() =>
+        _query = [.. _query, new KeyValuePair<string, string>(name ?? throw new ArgumentNullException(nameof(name)), value ?? throw new ArgumentNullException(nameof(value)))]);
 
     /// <summary>Only requests carrying header <paramref name="name"/>, with <paramref name="value"/> among its values when given.</summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is not an HTTP token.</exception>
-    public RouteBuilder ForHeader(string name, string? value = null)
-    {
-        _headers.Add(new KeyValuePair<string, string?>(StatusRules.ValidateHeaderName(name, nameof(name)), value));
-        return this;
-    }
+    public RouteBuilder ForHeader(string name, string? value = null) => Guard(() =>
+        _headers = [.. _headers, new KeyValuePair<string, string?>(StatusRules.ValidateHeaderName(name, nameof(name)), value)]);
 
     /// <summary>Only requests whose body (read as UTF-8, without consuming it for the caller) satisfies <paramref name="predicate"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
-    public RouteBuilder ForBody(Func<string, bool> predicate)
-    {
-        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate))));
-        return this;
-    }
+    public RouteBuilder ForBody(Func<string, bool> predicate) => Guard(() =>
+        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate)))));
 
     /// <summary>Only requests that satisfy <paramref name="predicate"/>; its content, if any, is already buffered and can be read again.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is null.</exception>
-    public RouteBuilder ForRequest(Func<HttpRequestMessage, bool> predicate)
-    {
-        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate))));
-        return this;
-    }
+    public RouteBuilder ForRequest(Func<HttpRequestMessage, bool> predicate) => Guard(() =>
+        _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate)))));
 
     /// <summary>
     /// Names the route for messages and the request log. Optional: the <see cref="FakeRoute"/> that <c>Respond</c> returns
     /// identifies the route for verification. Names are unique per handler; a second route with the same name is rejected.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
-    public RouteBuilder Named(string name)
-    {
-        _name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A route name must not be empty.", nameof(name)) : name;
-        return this;
-    }
+    public RouteBuilder Named(string name) => Guard(() =>
+        _name = string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A route name must not be empty.", nameof(name)) : name);
 
     /// <summary>Exempts the route from <see cref="FakeStatusHandler.VerifyAllRoutesUsed"/>.</summary>
     public RouteBuilder Optional()
@@ -98,12 +85,12 @@ public sealed partial class RouteBuilder
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
     public FakeRoute Respond(string protocol, int code, Action<ResponseBuilder>? configure = null) =>
-        Respond(Steps.Resolve(protocol, code), configure);
+        Register(() => new Responder.Single(Steps.Build(Steps.Resolve(protocol, code), configure)));
 
     /// <summary>Answers with <paramref name="definition"/>, optionally customised.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
     public FakeRoute Respond(StatusDefinition definition, Action<ResponseBuilder>? configure = null) =>
-        Register(new Responder.Single(Steps.Build(definition, configure)));
+        Register(() => new Responder.Single(Steps.Build(definition, configure)));
 
     /// <summary>
     /// Answers each request with a response built from it: <paramref name="status"/> picks the HTTP status (from the handler's
@@ -115,31 +102,31 @@ public sealed partial class RouteBuilder
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
     public FakeRoute Respond(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure = null) =>
-        Register(new Responder.Single(Steps.FromRequest(status, configure)));
+        Register(() => new Responder.Single(Steps.FromRequest(status, configure)));
 
     /// <summary>Answers each request with the next step: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
     /// <exception cref="ArgumentException">No step was given.</exception>
-    public FakeRoute RespondInSequence(Action<SequenceBuilder> steps)
+    public FakeRoute RespondInSequence(Action<SequenceBuilder> steps) => Register(() =>
     {
         var builder = new SequenceBuilder(Steps);
         (steps ?? throw new ArgumentNullException(nameof(steps)))(builder);
-        return Register(new Responder.Sequence(builder.Steps, builder.ThrowsWhenExhausted));
-    }
+        return new Responder.Sequence(builder.Steps, builder.ThrowsWhenExhausted);
+    });
 
     /// <summary>Answers each request with a weighted random choice drawn from <paramref name="seed"/>, so a run replays exactly.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="choices"/> is null.</exception>
     /// <exception cref="ArgumentException">No choice was given.</exception>
-    public FakeRoute RespondRandomly(int seed, Action<RandomResponseBuilder> choices)
+    public FakeRoute RespondRandomly(int seed, Action<RandomResponseBuilder> choices) => Register(() =>
     {
         var builder = new RandomResponseBuilder(Steps);
         (choices ?? throw new ArgumentNullException(nameof(choices)))(builder);
-        return Register(new Responder.Random(builder.Choices, seed));
-    }
+        return new Responder.Random(builder.Choices, seed);
+    });
 
     /// <summary>Raises <paramref name="fault"/> (timeout, connection refused, reset...) instead of answering.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
-    public FakeRoute Throw(FakeFault fault) => Register(new Responder.Single(StepFactory.Fault(fault)));
+    public FakeRoute Throw(FakeFault fault) => Register(() => new Responder.Single(StepFactory.Fault(fault)));
 
     private StepFactory Steps => new(_options.Catalog)
     {
@@ -150,15 +137,64 @@ public sealed partial class RouteBuilder
         Method = _method,
     };
 
-    private FakeRoute Register(Responder responder)
+    /// <summary>
+    /// Registers the route, or, when building its response or adding it throws (an unknown protocol, a duplicate name...),
+    /// leaves the handler as it was: the route is not added and not left pending.
+    /// </summary>
+    private FakeRoute Register(Func<Responder> responder)
     {
         if (_registered)
         {
             throw new InvalidOperationException($"Route '{Description}' is already registered; start another with handler.When(...).");
         }
 
-        _registered = true;
-        return _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, Criteria(), responder, _optional));
+        try
+        {
+            Responder built = responder();
+            FakeRoute route = _set.Add(this, order => new FakeRoute(_set.Owner, order, _name, Description, _method, _template, Criteria(), built, _optional));
+            _registered = true;
+            return route;
+        }
+        catch
+        {
+            _set.Abandon(this);
+            throw;
+        }
+    }
+
+    /// <summary>Applies one refinement; when it throws (bad input), the registration fails whole: the route is no longer pending.</summary>
+    private RouteBuilder Guard(Action refine)
+    {
+        try
+        {
+            refine();
+            return this;
+        }
+        catch
+        {
+            _set.Abandon(this);
+            throw;
+        }
+    }
+
+    /// <summary>Whether the route, once finished, could answer <paramref name="request"/>: its method, host and path fit.</summary>
+    internal bool WouldMatch(HttpRequestMessage request, Uri uri)
+    {
+        if (_method is not null && request.Method != _method)
+        {
+            return false;
+        }
+
+        var input = new MatchInput(request, uri, null);
+        foreach (RouteCriterion authority in AuthorityCriterion.Of(_template))
+        {
+            if (!authority.Check(ref input, null))
+            {
+                return false;
+            }
+        }
+
+        return _template.MatchesPath(RequestPath.Segments(RequestPath.Of(uri)));
     }
 
     private IEnumerable<RouteCriterion> Criteria()

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 
 namespace FakeStatus;
@@ -69,23 +70,48 @@ internal sealed class RouteSet(object owner)
         }
     }
 
-    /// <summary>Why requests must fail: routes started with <c>When</c> and never finished; null when there are none.</summary>
-    public string? IncompleteProblem()
+    /// <summary>
+    /// Forgets <paramref name="builder"/>: one of its calls threw, so the registration failed and must leave the routes as
+    /// they were, not a route left pending for good.
+    /// </summary>
+    public void Abandon(RouteBuilder builder)
     {
-        if (Volatile.Read(ref _pendingCount) == 0)
-        {
-            return null;
-        }
-
         lock (_gate)
         {
-            return _pending.Count == 0
-                ? null
-                : string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0} route(s) were started with When(...) but never given a response: {1}. Finish each with Respond(...), RespondInSequence(...), RespondRandomly(...) or Throw(...).",
-                    _pending.Count,
-                    string.Join(", ", _pending.Select(b => "'" + b.Description + "'")));
+            if (_pending.Remove(builder))
+            {
+                Volatile.Write(ref _pendingCount, _pending.Count);
+            }
+        }
+    }
+
+    /// <summary>The routes started with <c>When</c> and never finished, for verification; null when there are none.</summary>
+    public string? IncompleteProblem() => Volatile.Read(ref _pendingCount) == 0 ? null : Incomplete(null, null);
+
+    /// <summary>
+    /// Why <paramref name="request"/> must fail: a route started with <c>When</c> and not finished would have matched it by
+    /// method and path, so answering it elsewhere would hide the missing response. Null when none would: an unfinished route
+    /// never fails a request it could not answer, such as another test's or one sent while a route is being registered.
+    /// </summary>
+    public string? IncompleteProblemFor(HttpRequestMessage request, Uri uri) =>
+        Volatile.Read(ref _pendingCount) == 0 ? null : Incomplete(request, uri);
+
+    private string? Incomplete(HttpRequestMessage? request, Uri? uri)
+    {
+        lock (_gate)
+        {
+            List<RouteBuilder> builders = request is null ? _pending : _pending.Where(b => b.WouldMatch(request, uri!)).ToList();
+            if (builders.Count == 0)
+            {
+                return null;
+            }
+
+            return string.Format(
+                CultureInfo.InvariantCulture,
+                "{0} route(s) were started with When(...) but never given a response{1}: {2}. Finish each with Respond(...), RespondInSequence(...), RespondRandomly(...) or Throw(...).",
+                builders.Count,
+                request is null ? string.Empty : ", and would have matched this request",
+                string.Join(", ", builders.Select(b => "'" + b.Description + "'")));
         }
     }
 

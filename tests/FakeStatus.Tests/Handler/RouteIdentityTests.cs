@@ -16,13 +16,13 @@ public sealed class RouteIdentityTests
     }
 
     [Test]
-    public async Task When_WithoutAResponse_FailsTheNextRequest_AndVerification_NamingTheRoute()
+    public async Task When_WithoutAResponse_FailsARequestItWouldMatch_AndVerification_NamingTheRoute()
     {
         using var handler = new FakeStatusHandler();
         handler.When(HttpMethod.Post, "/orders").ForHeader("Idempotency-Key");
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
-        Func<Task> send = () => client.GetAsync("/200");
+        Func<Task> send = () => client.PostAsync("/orders", null);
 
         (await send.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*never given a response*'POST /orders [Idempotency-Key]'*Respond(...)*");
         handler.Requests.Single().Outcome.Should().Be(RequestOutcome.Failed);

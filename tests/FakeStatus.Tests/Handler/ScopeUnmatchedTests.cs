@@ -40,9 +40,9 @@ public sealed class ScopeUnmatchedTests
         using FakeStatusScope scope = handler.BeginScope();
         scope.When(HttpMethod.Post, "/orders");
 
-        Func<Task> act = () => client.GetAsync(new Uri("/200", UriKind.Relative));
+        Func<Task> act = () => client.PostAsync(new Uri("/orders", UriKind.Relative), null);
 
         (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should()
-            .StartWith("1 route(s) were started with When(...) but never given a response: 'POST /orders'.");
+            .StartWith("1 route(s) were started with When(...) but never given a response, and would have matched this request: 'POST /orders'.");
     }
 }

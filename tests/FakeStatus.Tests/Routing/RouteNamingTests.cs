@@ -111,18 +111,21 @@ public sealed class RouteNamingTests
     }
 
     [Test]
-    public async Task Send_TwoRoutesNeverFinished_FailsListingBoth()
+    public async Task Send_TwoRoutesNeverFinished_FailsListingThoseThatWouldHaveMatched()
     {
         using var handler = new FakeStatusHandler();
         handler.When("/a");
         handler.When(HttpMethod.Get, "/b").ForQuery("x", "1");
+        handler.When(HttpMethod.Get, "/{name}").ForHeader("X-Tenant");
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
         Func<Task> act = () => client.GetAsync("/a");
 
         (await act.Should().ThrowAsync<InvalidOperationException>()).Which.Message.Should().Be(
-            "2 route(s) were started with When(...) but never given a response: 'ANY /a', 'GET /b?x=1'. " +
+            "2 route(s) were started with When(...) but never given a response, and would have matched this request: 'ANY /a', 'GET /{name} [X-Tenant]'. " +
             "Finish each with Respond(...), RespondInSequence(...), RespondRandomly(...) or Throw(...).");
+        FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>()
+            .WithMessage("*3 route(s) were started with When(...) but never given a response: 'ANY /a', 'GET /b?x=1', 'GET /{name} [X-Tenant]'.*");
     }
 
     [Test]

@@ -26,7 +26,7 @@ internal static partial class UrlConventions
 
         // The rest is read by the same conventions, so every form (/status/503, /smtp/530, /random/...) works after a prefix.
         var inner = new Uri(uri.GetLeftPart(UriPartial.Authority) + "/" + rest.ToString() + query.ToString());
-        ConventionMatch match = Match(inner, registry);
+        ConventionMatch match = MatchFrom(inner, registry, afterStylePrefix: true);
         if (match.Outcome == ConventionOutcome.NoMatch)
         {
             return ConventionMatch.NoMatch;

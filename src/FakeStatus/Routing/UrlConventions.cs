@@ -22,7 +22,12 @@ internal static partial class UrlConventions
 
     private const string CodeRule = "a whole number from 100 to 999";
 
-    public static ConventionMatch Match(Uri uri, StatusCatalog registry)
+    public static ConventionMatch Match(Uri uri, StatusCatalog registry) => MatchFrom(uri, registry, afterStylePrefix: false);
+
+    /// <param name="uri">The request URI, or what follows a style prefix.</param>
+    /// <param name="registry">The catalog.</param>
+    /// <param name="afterStylePrefix">Whether a style prefix already claimed the path, so a first segment that merely starts with a code is a malformed attempt rather than an ordinary path.</param>
+    private static ConventionMatch MatchFrom(Uri uri, StatusCatalog registry, bool afterStylePrefix)
     {
         // Fresh URIs allocate their AbsolutePath and Query strings; plain http(s) URIs are read in place instead.
         ReadOnlySpan<char> path;
@@ -70,7 +75,7 @@ internal static partial class UrlConventions
             table = protocolTable;
             codeText = NextSegment(path, ref position);
         }
-        else if (StartsWithCode(first))
+        else if (afterStylePrefix ? StartsWithCode(first) : IsBareCodeForm(first))
         {
             table = registry.HttpTable;
             codeText = first;
@@ -214,6 +219,63 @@ internal static partial class UrlConventions
         ReadOnlySpan<char> segment = path.Slice(position, end - position);
         position = end + 1;
         return segment;
+    }
+
+    /// <summary>
+    /// Whether a first segment with no prefix is written in the convention's own grammar: a code (<c>503</c>), or a list of
+    /// codes and <c>low-high</c> ranges, each with an optional <c>:weight</c> (<c>200,500-504</c>, <c>200:0.9,500:0.1</c>).
+    /// A date (<c>2010-04-01</c>), a version (<c>2.0</c>) or a longer number (<c>12345</c>) is an ordinary API path, left to
+    /// the routes and, failing them, unmatched.
+    /// </summary>
+    private static bool IsBareCodeForm(ReadOnlySpan<char> segment)
+    {
+        if (!StartsWithCode(segment))
+        {
+            return false;
+        }
+
+        if (segment.IndexOf('%') >= 0)
+        {
+            return IsBareCodeForm(Uri.UnescapeDataString(segment.ToString()).AsSpan());
+        }
+
+        while (true)
+        {
+            int comma = segment.IndexOf(',');
+            ReadOnlySpan<char> item = (comma < 0 ? segment : segment.Slice(0, comma)).Trim();
+            int colon = item.IndexOf(':');
+            if (colon >= 0)
+            {
+                ReadOnlySpan<char> weight = item.Slice(colon + 1);
+                if (weight.IsEmpty)
+                {
+                    return false;
+                }
+
+                foreach (char c in weight)
+                {
+                    if (c is not (>= '0' and <= '9' or '.'))
+                    {
+                        return false;
+                    }
+                }
+
+                item = item.Slice(0, colon);
+            }
+
+            bool isCodeOrRange = item.Length == 3 ? StartsWithCode(item) : item.Length == 7 && item[3] == '-' && StartsWithCode(item) && StartsWithCode(item.Slice(4));
+            if (!isCodeOrRange)
+            {
+                return false;
+            }
+
+            if (comma < 0)
+            {
+                return true;
+            }
+
+            segment = segment.Slice(comma + 1);
+        }
     }
 
     private static bool StartsWithCode(ReadOnlySpan<char> segment) =>

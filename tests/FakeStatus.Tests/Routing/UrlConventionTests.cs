@@ -56,7 +56,7 @@ public sealed class UrlConventionTests
     }
 
     [TestCase("/status/1000", "'1000'")]
-    [TestCase("/5034", "'5034'")]
+    [TestCase("/status/5034", "'5034'")]
     [TestCase("/smtp/530x", "'530x'")]
     [TestCase("/pantheon/530abc", "'530abc'")]
     public async Task MalformedCode_Answers400WithExplanation(string path, string shown)

@@ -137,7 +137,7 @@ public sealed class StyleSelectionTests
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.AzureRest });
         using HttpClient client = handler.ToHttpClient(Base);
 
-        using HttpResponseMessage response = await client.GetAsync("/5034");
+        using HttpResponseMessage response = await client.GetAsync("/status/5034");
 
         ((int)response.StatusCode).Should().Be(400);
         (await response.Content.ReadAsStringAsync()).Should().StartWith("{\"error\": \"client_error\", \"message\": \"Bad Request\", \"detail\": ");

@@ -23,28 +23,35 @@ internal static class RequestSummary
             AppendHeaders(text, request.Content.Headers, indent);
         }
 
-        text.Append('\n').Append(indent).Append("body: ").Append(Body(body));
+        text.Append('\n').Append(indent).Append("body: ").Append(Body(body, request.Content?.Headers.ContentType?.MediaType));
     }
 
-    /// <summary>The body as UTF-8 on one line, cut after <see cref="BodyChars"/> characters with its size in bytes.</summary>
-    public static string Body(byte[]? body)
+    /// <summary>
+    /// The body as UTF-8 on one line, secrets masked field by field, cut after <see cref="BodyChars"/> characters with its
+    /// size in bytes. Only the start is decoded, so a huge body costs what a small one does.
+    /// </summary>
+    /// <param name="body">The body bytes (possibly only the start of the body the request carried).</param>
+    /// <param name="mediaType">The content type, which says how to find secret fields.</param>
+    /// <param name="length">The length of the whole body, when <paramref name="body"/> holds only its start.</param>
+    public static string Body(byte[]? body, string? mediaType, long? length = null)
     {
         if (body is null)
         {
             return "(none)";
         }
 
-        if (body.Length == 0)
+        long total = length ?? body.Length;
+        if (total == 0)
         {
             return "(empty)";
         }
 
-        string decoded = Encoding.UTF8.GetString(body);
-        string shown = decoded.Length <= BodyChars ? decoded : decoded.Substring(0, BodyChars);
-        shown = StatusRules.Escape(shown);
-        return decoded.Length <= BodyChars
-            ? shown
-            : shown + string.Format(CultureInfo.InvariantCulture, "... ({0} bytes)", body.Length);
+        // Enough bytes for BodyChars characters of any script, plus context so a secret cut at the edge is still recognised.
+        int window = Math.Min(body.Length, BodyChars * 8);
+        string decoded = Secrets.Body(body.AsSpan(0, window), complete: window == total, mediaType);
+        bool cut = decoded.Length > BodyChars || window < total;
+        string shown = StatusRules.Escape(decoded.Length <= BodyChars ? decoded : decoded.Substring(0, BodyChars));
+        return cut ? shown + string.Format(CultureInfo.InvariantCulture, "... ({0} bytes)", total) : shown;
     }
 
     private static void AppendHeaders(StringBuilder text, System.Net.Http.Headers.HttpHeaders headers, string indent)

@@ -131,12 +131,14 @@ public sealed class RecordedRequest
         return [];
     }
 
-    /// <inheritdoc />
+    /// <summary>One line for messages: method, URL (secret query values masked), status, outcome and what answered.</summary>
+    /// <returns>E.g. <c>GET https://fake.test/login?api_key=*** -> 200, Matched (login)</c>.</returns>
     public override string ToString()
     {
         string status = StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response";
         string by = Route is not null ? Route.Name + (CallNumber > 1 ? " call #" + CallNumber.ToString(CultureInfo.InvariantCulture) : string.Empty) : Detail;
-        return $"{Method} {RequestUri} -> {status}, {Outcome} ({by})";
+        string uri = RequestUri is null ? string.Empty : Secrets.Url(RequestUri);
+        return $"{Method} {uri} -> {status}, {Outcome} ({by})";
     }
 
     internal static KeyValuePair<string, IReadOnlyList<string>>[] Copy(System.Net.Http.Headers.HttpHeaders headers)

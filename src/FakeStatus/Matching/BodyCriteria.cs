@@ -10,8 +10,14 @@ internal sealed class JsonBodyCriterion(JsonPattern pattern) : RouteCriterion
 {
     private const int MaxShown = 80;
 
-    public override string Expectation => (pattern.IsPartial ? "JSON body containing " : "JSON body ") +
-        (pattern.Text.Length <= MaxShown ? pattern.Text : pattern.Text.Substring(0, MaxShown) + "...");
+    public override string Expectation => (pattern.IsPartial ? "JSON body containing " : "JSON body ") + Shown(pattern.Text);
+
+    // Secret values of the pattern are masked as a request's are: the expectation sits beside the request in messages.
+    private static string Shown(string text)
+    {
+        string masked = Secrets.MaskJson(System.Text.Encoding.UTF8.GetBytes(text), complete: true, Secrets.IsSecret);
+        return masked.Length <= MaxShown ? masked : masked.Substring(0, MaxShown) + "...";
+    }
 
     public override bool Check(ref MatchInput input, List<string>? why)
     {

@@ -104,7 +104,7 @@ internal sealed class JsonPattern
         {
             string? child = path is null ? null : JsonText.Child(path, wanted.Name);
             bool fits = actual.TryGetProperty(wanted.Name, out JsonElement value)
-                ? Compare(wanted.Value, value, child, differences)
+                ? CompareProperty(wanted, value, child, differences)
                 : Differ(differences, child, "missing");
             if (!fits)
             {
@@ -186,6 +186,17 @@ internal sealed class JsonPattern
         }
 
         return string.Equals(pattern.GetRawText(), actual.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A property's value; a secret one (a password, a token) is reported as differing without showing either value.</summary>
+    private bool CompareProperty(JsonProperty wanted, JsonElement value, string? child, List<string>? differences)
+    {
+        if (differences is null || !Secrets.IsSecret(wanted.Name) || wanted.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        {
+            return Compare(wanted.Value, value, child, differences);
+        }
+
+        return Compare(wanted.Value, value, child, null) || Differ(differences, child, "differs (a secret: values masked)");
     }
 
     private static bool Mismatch(JsonElement pattern, JsonElement actual, string? path, List<string>? differences)

@@ -220,10 +220,12 @@ public sealed partial class RouteBuilder
 
     private string GeneratedName()
     {
-        var text = new System.Text.StringBuilder(_method?.Method ?? "ANY").Append(' ').Append(_template.Text);
+        // Names appear in every message, so secret query values are masked as in a request's URL.
+        var text = new System.Text.StringBuilder(_method?.Method ?? "ANY").Append(' ').Append(Secrets.Template(_template.Text));
         foreach (KeyValuePair<string, string> pair in _query)
         {
-            text.Append(!text.ToString().Contains('?', StringComparison.Ordinal) ? '?' : '&').Append(pair.Key).Append('=').Append(pair.Value);
+            text.Append(!text.ToString().Contains('?', StringComparison.Ordinal) ? '?' : '&').Append(pair.Key).Append('=')
+                .Append(Secrets.IsSecret(pair.Key) ? Secrets.UrlMask : pair.Value);
         }
 
         foreach (KeyValuePair<string, string?> header in _headers)

@@ -109,11 +109,11 @@ public sealed record StatusDefinition
     public SubstituteResponse? Substitute { get; init; }
 
     /// <summary>
-    /// Whether a handler answers this code as its own status even with realistic delivery on: codes a client receives as
-    /// themselves, codes only ever logged (nothing reaches the client, so the number is the most useful answer), and codes
-    /// whose delivery no primary source confirms. The one rule for routes and URL conventions alike.
+    /// Whether a handler answers this code as its own status with realistic delivery on: only the codes a client receives
+    /// as themselves. A code the real system never sends (closed connection, only logged, another status in its place) is
+    /// delivered as the client would meet it. The one rule for routes and URL conventions alike.
     /// </summary>
-    internal bool AnswersAsItself => ClientReceives is ClientReceives.Status or ClientReceives.LoggedOnly || !IsVerified;
+    internal bool AnswersAsItself => ClientReceives == ClientReceives.Status;
 
     /// <summary>Whether the definition is standard, deprecated, obsolete, unused, vendor-specific or unofficial.</summary>
     public StatusKind Kind { get; init; } = StatusKind.Standard;

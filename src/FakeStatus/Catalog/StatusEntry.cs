@@ -24,8 +24,15 @@ internal sealed class StatusEntry
     /// <summary>What the real system sends instead (nginx 494-497: a 400 with nginx's page), when it substitutes another status.</summary>
     public ResponseTemplate SubstituteTemplate => Volatile.Read(ref _substitute) ?? Publish(ref _substitute, ResponseTemplate.Substitute(Definition));
 
-    /// <summary>The fault that stands for this status when the real server closes the connection instead (nginx 444).</summary>
-    public FakeFault ClosedFault => Volatile.Read(ref _closed) ?? Publish(ref _closed, FakeFault.ConnectionClosed().StandingFor(Definition));
+    /// <summary>The fault that stands for this status when the real system sends no response (see <see cref="FaultFor"/>).</summary>
+    public FakeFault DeliveryFault => Volatile.Read(ref _closed) ?? Publish(ref _closed, FaultFor(Definition));
+
+    /// <summary>
+    /// What the client meets instead of a response: nginx 444 closes the connection; nginx 499 and AWS ELB 460 are only
+    /// logged after the client gave up, so the client sees its own timeout.
+    /// </summary>
+    public static FakeFault FaultFor(StatusDefinition definition) =>
+        (definition.ClientReceives == ClientReceives.LoggedOnly ? FakeFault.Timeout() : FakeFault.ConnectionClosed()).StandingFor(definition);
 
     public StatusDefinition Definition { get; }
 

@@ -220,10 +220,14 @@ public sealed partial class FakeStatusHandler
 
         if (Options.RealisticDelivery && !entry.AnswersAsItself)
         {
-            // What a real client gets: nginx 444 closes the connection, nginx 494-497 arrive as nginx's own 400 page.
-            return entry.Definition.ClientReceives == ClientReceives.ConnectionClosed
-                ? new Plan(null, entry.ClosedFault, match.Delay, detail + ", connection closed as the real server does")
-                : new Plan(entry.SubstituteTemplate, null, match.Delay, detail + ", sent as the real server sends it") { SuppressBody = match.SuppressBody };
+            // What a real client gets: nginx 444 closes the connection, nginx 499 and AWS 460 leave the client to its own
+            // timeout, nginx 494-497 arrive as nginx's own 400 page.
+            return entry.Definition.ClientReceives switch
+            {
+                ClientReceives.ConnectionClosed => new Plan(null, entry.DeliveryFault, match.Delay, detail + ", connection closed as the real server does"),
+                ClientReceives.LoggedOnly => new Plan(null, entry.DeliveryFault, match.Delay, detail + ", only logged by the real server: the client times out"),
+                _ => new Plan(entry.SubstituteTemplate, null, match.Delay, detail + ", sent as the real server sends it") { SuppressBody = match.SuppressBody },
+            };
         }
 
         ResponseTemplate template = match.Format switch

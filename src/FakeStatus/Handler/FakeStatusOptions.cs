@@ -77,11 +77,11 @@ public sealed class FakeStatusOptions
 
     /// <summary>
     /// Whether catalog codes that never reach a real client as a status are delivered the way the real system delivers them
-    /// (the default): nginx 444 closes the connection (<see cref="FakeFault.ConnectionClosed"/>), nginx 494-497 arrive as
-    /// nginx's own 400 page; see <see cref="StatusDefinition.ClientReceives"/>. Codes only ever logged (nginx 499, AWS 460)
-    /// answer as themselves either way, and so do codes whose delivery no primary source confirms
-    /// (<see cref="StatusDefinition.IsVerified"/> is false). Set to <see langword="false"/> to receive every catalog code as its own status.
-    /// A route customised with a <see cref="ResponseBuilder"/> always answers its own status.
+    /// (the default): nginx 444 closes the connection (<see cref="FakeFault.ConnectionClosed"/>), codes only ever logged after
+    /// the client gave up (nginx 499, AWS ELB 460) raise the client's own timeout (<see cref="FakeFault.Timeout"/>), and codes
+    /// sent as another status (nginx 494-497, Esri 498) arrive as that status; see <see cref="StatusDefinition.ClientReceives"/>.
+    /// A route that customises such a code with a <see cref="ResponseBuilder"/> is refused when registered, naming the fault
+    /// or status to register instead. Set to <see langword="false"/> to receive every catalog code as its own status.
     /// </summary>
     public bool RealisticDelivery { get; init; } = true;
 

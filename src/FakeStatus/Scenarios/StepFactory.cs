@@ -56,11 +56,16 @@ internal sealed class StepFactory(StatusCatalog registry)
     {
         ArgumentNullException.ThrowIfNull(definition);
 
-        if (RealisticDelivery && configure is null && DefaultStyle is null && !definition.AnswersAsItself)
+        if (RealisticDelivery && !definition.AnswersAsItself)
         {
-            return definition.ClientReceives == ClientReceives.ConnectionClosed
-                ? Fault(FakeFault.ConnectionClosed().StandingFor(definition))
-                : Checked(new ResponseStep(ResponseTemplate.Substitute(definition), DelaySpec.Fixed(TimeSpan.Zero)), checkNow);
+            if (configure is not null)
+            {
+                throw new ArgumentException(NotReceived(definition), nameof(configure));
+            }
+
+            return definition.ClientReceives == ClientReceives.SubstituteStatus
+                ? Checked(new ResponseStep(ResponseTemplate.Substitute(definition), DelaySpec.Fixed(TimeSpan.Zero)), checkNow)
+                : Fault(StatusEntry.FaultFor(definition));
         }
 
         var builder = new ResponseBuilder(definition);
@@ -71,6 +76,21 @@ internal sealed class StepFactory(StatusCatalog registry)
 
         configure?.Invoke(builder);
         return Checked(builder.Build(), checkNow && !builder.BodyMadeByUser);
+    }
+
+    /// <summary>Why a customised response of <paramref name="definition"/> cannot be sent, and what to register instead.</summary>
+    private static string NotReceived(StatusDefinition definition)
+    {
+        string code = $"{definition.Vendor ?? definition.Protocol} {definition.Code} ({definition.ReasonPhrase})";
+        string instead = definition.ClientReceives switch
+        {
+            ClientReceives.ConnectionClosed => $"the real server closes the connection instead: register Throw(FakeFault.ConnectionClosed())",
+            ClientReceives.LoggedOnly => $"the real server only logs it after the client gave up, so the client meets its own timeout: register Throw(FakeFault.Timeout())",
+            _ => $"the real server sends {definition.Substitute?.Code} {definition.Substitute?.ReasonPhrase} instead: register Respond({definition.Substitute?.Code}, ...) to customise that",
+        };
+        return $"{code} never reaches a client as a status, so a customised response of it would be one no real server sends; {instead}, " +
+            "Respond(" + definition.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") without customising to get what the real server does, " +
+            "or set FakeStatusOptions.RealisticDelivery = false to answer the number itself.";
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ public sealed class CatalogRealismTests
         int checkedResponses = 0, definitions = 0;
         foreach (StatusDefinition definition in AllDefinitions())
         {
-            if (realisticDelivery && !definition.AnswersAsItself && definition.ClientReceives == ClientReceives.ConnectionClosed)
+            if (realisticDelivery && definition.ClientReceives is ClientReceives.ConnectionClosed or ClientReceives.LoggedOnly)
             {
                 continue;
             }

@@ -62,9 +62,26 @@ public sealed partial class FakeStatusHandler
             return Decision.ForUnmatched(DecisionKind.PassThrough);
         }
 
-        return Decision.ForUnmatched(DecisionKind.Unmatched, table.IsEmpty
+        string why = table.IsEmpty
             ? (Options.UseUrlConventions ? "its path fits no URL convention and no route is registered" : "no route is registered and the URL conventions are switched off")
-            : (Options.UseUrlConventions ? "no route matches it and its path fits no URL convention" : "no route matches it and the URL conventions are switched off"));
+            : (Options.UseUrlConventions ? "no route matches it and its path fits no URL convention" : "no route matches it and the URL conventions are switched off");
+        return Decision.ForUnmatched(DecisionKind.Unmatched, scope is null && OpenScopes > 0 ? why + "; " + LostScopeNote(request, uri, body, ref text) : why);
+    }
+
+    /// <summary>For a request from no scope while scopes are open: how many open scopes have a route that would have answered it.</summary>
+    private string LostScopeNote(HttpRequestMessage request, Uri uri, byte[]? body, ref RequestBody? text)
+    {
+        int open = 0, matching = 0;
+        foreach (FakeStatusScope candidate in _openScopes.Keys)
+        {
+            open++;
+            if (!candidate.IsDisposed && Match(candidate.RouteSet.Table, request, uri, body, ref text) is not null)
+            {
+                matching++;
+            }
+        }
+
+        return ScopeHint.Lost(open, matching);
     }
 
     private static FakeRoute? Match(RouteTable table, HttpRequestMessage request, Uri uri, byte[]? body, ref RequestBody? text)
@@ -141,9 +158,7 @@ public sealed partial class FakeStatusHandler
             return $"The request came from {scope}; {open} scope(s) are open.";
         }
 
-        return open == 0
-            ? null
-            : $"The request came from no scope, while {open} scope(s) are open: if a test's routes were meant to answer it, the request lost the test's async context (with TestServer, set PreserveExecutionContext = true).";
+        return open == 0 ? null : ScopeHint.Fix;
     }
 
     private static Plan FromRoute(FakeRoute route, Exchange exchange)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 
 namespace FakeStatus;
@@ -6,7 +7,8 @@ namespace FakeStatus;
 /// <content>Per-test scopes: routes that answer only the requests flowing from one async context.</content>
 public sealed partial class FakeStatusHandler
 {
-    private int _openScopes;
+    // The open scopes, so a request that arrives outside all of them can say which would have answered it.
+    private readonly ConcurrentDictionary<FakeStatusScope, byte> _openScopes = new();
 
     /// <summary>
     /// Opens a scope for the current async context, typically one test: routes registered on the scope answer only the
@@ -30,17 +32,21 @@ public sealed partial class FakeStatusHandler
         ThrowIfDisposed();
         var scope = new FakeStatusScope(this, _currentScope.Value, Options, new RequestLog(Options.MaxRecordedRequests), _seed, Interlocked.Increment(ref _scopesCreated));
         _currentScope.Value = scope;
-        Interlocked.Increment(ref _openScopes);
+        _openScopes.TryAdd(scope, 0);
         return scope;
     }
 
-    internal int OpenScopes => Volatile.Read(ref _openScopes);
+    internal int OpenScopes => _openScopes.Count;
+
+    /// <summary>The requests kept in the log that arrived outside every scope while scopes were open, for a scope's verification.</summary>
+    internal RecordedRequest[] RequestsOutsideScopes() =>
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(_log.Snapshot(), r => r.IsUnmatched && r.Detail.Contains(ScopeHint.Marker, StringComparison.Ordinal)));
 
     private long _scopesCreated;
 
     internal void EndScope(FakeStatusScope scope)
     {
-        Interlocked.Decrement(ref _openScopes);
+        _openScopes.TryRemove(scope, out _);
         if (ReferenceEquals(_currentScope.Value, scope))
         {
             _currentScope.Value = scope.Parent;

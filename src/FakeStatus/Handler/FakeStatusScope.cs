@@ -29,7 +29,7 @@ public sealed class FakeStatusScope : IDisposable
         _log = log;
         Number = number;
         RouteSet = new RouteSet(this);
-        _verification = new Verification(RouteSet, log, seed);
+        _verification = new Verification(RouteSet, log, seed) { RequestsOutsideScopes = handler.RequestsOutsideScopes };
     }
 
     /// <summary>The routes registered on this scope, in registration order; the most recently registered match answers.</summary>

@@ -24,6 +24,9 @@ internal sealed class Verification
         _seed = seed;
     }
 
+    /// <summary>For a scope: the handler's requests that arrived outside every scope, which a scope's route may have been meant to answer.</summary>
+    public Func<RecordedRequest[]>? RequestsOutsideScopes { get; init; }
+
     public void Called([ValidatedNotNull] FakeRoute route, int times)
     {
         CheckOwnRoute(route);
@@ -40,6 +43,11 @@ internal sealed class Verification
             {
                 // Fewer calls than expected: the requests that came closest to the route say why the others missed it.
                 NearMiss.AppendNearestRequests(text, route, Others(route), string.Empty, NearMiss.Shown);
+            }
+
+            if (actual < times)
+            {
+                AppendLostRequests(text, route);
             }
 
             throw Failure(text.ToString());
@@ -143,6 +151,11 @@ internal sealed class Verification
             text.Append(string.Format(CultureInfo.InvariantCulture, "\n    ({0} older unmatched request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)", count - kept.Length));
         }
 
+        if (kept.Any(r => r.Detail.Contains(ScopeHint.Marker, StringComparison.Ordinal)))
+        {
+            text.Append("\n    ").Append(ScopeHint.Fix);
+        }
+
         foreach (RecordedRequest request in kept.Take(NearMiss.Shown))
         {
             using RequestReplica? replica = RequestReplica.Create(request);
@@ -185,6 +198,26 @@ internal sealed class Verification
 
         text.Append("\n    ").Append(RealismMessage.Remedy);
         problems.Add(text.ToString());
+    }
+
+    /// <summary>Says how many requests this scope's route matches arrived outside every scope, and the fix, when there are any.</summary>
+    private void AppendLostRequests(StringBuilder text, FakeRoute route)
+    {
+        int lost = 0;
+        foreach (RecordedRequest request in RequestsOutsideScopes?.Invoke() ?? [])
+        {
+            using RequestReplica? replica = RequestReplica.Create(request);
+            if (replica is not null && RouteExplanation.Of(route, replica.Request, replica.Body).IsMatch)
+            {
+                lost++;
+            }
+        }
+
+        if (lost > 0)
+        {
+            text.Append(string.Format(CultureInfo.InvariantCulture, "\n{0} request(s) that this route matches {1}, so no scope's routes could answer them. ", lost, ScopeHint.Marker))
+                .Append(ScopeHint.Fix);
+        }
     }
 
     /// <summary>The requests the log still keeps that <paramref name="route"/> did not answer.</summary>

@@ -1,0 +1,52 @@
+namespace FakeStatus.Tests.Handler;
+
+/// <summary>
+/// A request that arrives outside every scope while scopes are open (a TestServer that drops the test's async context) is
+/// explained where the test looks: the exception, the handler's verification and the scope's verification name the cause and the fix.
+/// </summary>
+public sealed class LostScopeTests
+{
+    private const string Fix = "Fix: preserve the test's async context through the TestServer: builder.UseTestServer(o => o.PreserveExecutionContext = true)*";
+
+    [Test]
+    public async Task Send_OutsideEveryScopeWhileScopesHaveTheRoute_ExplainsTheLostContextEverywhere()
+    {
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = TestClock.AtSeedTime() });
+        using HttpClient client = handler.ToHttpClient(new Uri("https://app.test"));
+
+        // Three parallel tests, each with its own scope and the same route; a fourth scope without it.
+        (FakeStatusScope Scope, FakeRoute? Route)[] tests = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => Task.Run(() =>
+        {
+            FakeStatusScope scope = handler.BeginScope();
+            return (scope, i < 3 ? scope.When(HttpMethod.Post, "/payments").Respond(201) : null);
+        })));
+
+        // What an app under a TestServer without PreserveExecutionContext sends: the test's request, in no scope.
+        Func<Task> lost = () => Task.Run(() => client.PostAsync(new Uri("/payments", UriKind.Relative), null));
+
+        (await lost.Should().ThrowAsync<UnmatchedRequestException>()).WithMessage(
+            "FakeStatusHandler cannot answer POST https://app.test/payments: its path fits no URL convention and no route is registered; " +
+            "it arrived outside every scope while 4 scope(s) were open, 3 of them with a route that matches it: the request lost the test's async context on the way, " +
+            "most likely in a TestServer without PreserveExecutionContext = true.*" + Fix);
+        FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>()
+            .WithMessage("*POST https://app.test/payments -> no response, Unmatched (*arrived outside every scope while 4 scope(s) were open, 3 of them with a route that matches it*" + Fix);
+        FluentActions.Invoking(() => tests[0].Scope.VerifyCalled(tests[0].Route!, 1)).Should().Throw<FakeStatusVerificationException>()
+            .WithMessage("Expected route 'POST /payments' to be called 1 time(s), but it was called 0 time(s).*1 request(s) that this route matches arrived outside every scope, so no scope's routes could answer them. " + Fix);
+
+        foreach ((FakeStatusScope scope, _) in tests)
+        {
+            scope.Dispose();
+        }
+    }
+
+    [Test]
+    public async Task Send_OutsideEveryScopeWithNoScopeOpen_SaysNothingAboutScopes()
+    {
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = TestClock.AtSeedTime() });
+        using HttpClient client = handler.ToHttpClient(new Uri("https://app.test"));
+
+        Func<Task> send = () => client.PostAsync(new Uri("/payments", UriKind.Relative), null);
+
+        (await send.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message.Should().NotContain("scope").And.NotContain("PreserveExecutionContext");
+    }
+}

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.OpenApi.Reader;
 
 namespace FakeStatus.OpenApi;
@@ -75,19 +76,7 @@ public static class FakeStatusOpenApiExtensions
         }
 
         var import = new OpenApiImport(sourceName, basePath, options.StatusHeader, operations, notes, handler.Options.Catalog);
-
-        // A rehearsal on a scratch handler first: if any registration would throw, it throws there and the real handler is untouched.
-        using (var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false }))
-        {
-            try
-            {
-                RouteRegistrar.Register(rehearsal, import);
-            }
-            catch (ArgumentException e)
-            {
-                throw new OpenApiImportException(sourceName, "#/paths", e.Message, e);
-            }
-        }
+        QualifyClashingNames(handler, import);
 
         foreach (KeyValuePair<ImportedOperation, Dictionary<int, FakeRoute>> pair in RouteRegistrar.Register(handler, import))
         {
@@ -95,5 +84,45 @@ public static class FakeStatusOpenApiExtensions
         }
 
         return import;
+    }
+
+    // A rehearsal on a scratch handler first: if any registration would throw, it throws there and the real handler is
+    // untouched. Its route names are then checked against the routes the handler already has (another document with the
+    // same operationIds): on a clash every name of this import is qualified with the document's file name.
+    private static void QualifyClashingNames(FakeStatusHandler handler, OpenApiImport import)
+    {
+        var taken = new HashSet<string>(handler.Routes.Select(r => r.Name), StringComparer.Ordinal);
+        string document = Path.GetFileName(import.Source);
+        for (int attempt = 1; ; attempt++)
+        {
+            List<string> names = Rehearse(handler, import);
+            string? clash = names.FirstOrDefault(taken.Contains);
+            if (clash is null)
+            {
+                return;
+            }
+
+            if (attempt > taken.Count + 1)
+            {
+                throw new OpenApiImportException(import.Source, "#/paths", $"the route name '{clash}' is already used on this handler; import the document under another source name.");
+            }
+
+            import.Qualifier = attempt == 1 ? document : $"{document} #{attempt}";
+        }
+    }
+
+    private static List<string> Rehearse(FakeStatusHandler handler, OpenApiImport import)
+    {
+        using var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false });
+        try
+        {
+            RouteRegistrar.Register(rehearsal, import);
+        }
+        catch (ArgumentException e)
+        {
+            throw new OpenApiImportException(import.Source, "#/paths", e.Message, e);
+        }
+
+        return rehearsal.Routes.Select(r => r.Name).ToList();
     }
 }

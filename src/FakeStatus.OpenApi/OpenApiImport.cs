@@ -28,6 +28,12 @@ public sealed class OpenApiImport
     /// <summary>The file (or source name) the document was read from.</summary>
     public string Source { get; }
 
+    /// <summary>
+    /// What this import's route names start with when another import on the same handler already uses its plain names
+    /// (<c>"petstore.yaml: listPets 200"</c>); <see langword="null"/> when the names are plain (<c>"listPets 200"</c>).
+    /// </summary>
+    internal string? Qualifier { get; set; }
+
     /// <summary>The path prefix of every route, e.g. <c>/v1</c>; empty for none.</summary>
     public string BasePath { get; }
 
@@ -87,6 +93,12 @@ public sealed class OpenApiImport
             throw new OpenApiCoverageException(coverage);
         }
     }
+
+    // Route names are unique on a handler: a second document with the same operationIds gets its names qualified.
+    internal string RouteName(ImportedOperation operation, int status) =>
+        Qualifier is null ? $"{operation.OperationId} {status}" : $"{Qualifier}: {operation.OperationId} {status}";
+
+    internal string CatalogRouteName(int code) => $"{Qualifier ?? Source}: {StatusHeader} {code} from the catalog";
 
     // The answer of a per-status route: the status header wins; without it, the operation's current status.
     internal static bool Selects(HttpRequestMessage request, ImportedOperation operation, int status, string header) =>

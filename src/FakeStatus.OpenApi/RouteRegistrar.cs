@@ -21,7 +21,7 @@ internal static class RouteRegistrar
                 int status = response.Status;
                 byStatus[status] = handler.When(operation.Method, operation.RouteTemplate)
                     .ForRequest(request => OpenApiImport.Selects(request, operation, status, header))
-                    .Named($"{operation.OperationId} {status}")
+                    .Named(import.RouteName(operation, status))
                     .Optional()
                     .Respond(status, response.Apply);
             }
@@ -36,7 +36,7 @@ internal static class RouteRegistrar
             {
                 handler.When("*")
                     .ForRequest(request => import.SelectsFromCatalog(request, code))
-                    .Named($"{import.Source}: {header} {code} from the catalog")
+                    .Named(import.CatalogRouteName(code))
                     .Optional()
                     .Respond(code);
             }

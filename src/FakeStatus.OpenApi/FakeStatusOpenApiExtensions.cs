@@ -26,7 +26,7 @@ public static class FakeStatusOpenApiExtensions
         ArgumentNullException.ThrowIfNull(handler);
 
         string text = File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path)));
-        return Import(handler, text, path, options ?? new OpenApiImportOptions());
+        return Import(handler, text, path, path, options ?? new OpenApiImportOptions());
     }
 
     /// <summary>Registers a route for every operation of the document in <paramref name="document"/>; see <see cref="ImportOpenApi"/>.</summary>
@@ -41,12 +41,12 @@ public static class FakeStatusOpenApiExtensions
     {
         ArgumentNullException.ThrowIfNull(handler);
 
-        return Import(handler, document ?? throw new ArgumentNullException(nameof(document)), sourceName ?? "(document)", options ?? new OpenApiImportOptions());
+        return Import(handler, document ?? throw new ArgumentNullException(nameof(document)), sourceName ?? "(document)", null, options ?? new OpenApiImportOptions());
     }
 
-    private static OpenApiImport Import(FakeStatusHandler handler, string text, string sourceName, OpenApiImportOptions options)
+    private static OpenApiImport Import(FakeStatusHandler handler, string text, string sourceName, string? documentPath, OpenApiImportOptions options)
     {
-        ReadResult read = DocumentReader.Read(text, sourceName);
+        ReadResult read = DocumentReader.Read(text, sourceName, documentPath);
         var notes = new List<OpenApiImportNote>();
         foreach (Microsoft.OpenApi.OpenApiError warning in read.Diagnostic?.Warnings ?? [])
         {
@@ -68,6 +68,12 @@ public static class FakeStatusOpenApiExtensions
         catch (PlanException e)
         {
             throw new OpenApiImportException(sourceName, e.Location, e.Message, e);
+        }
+        catch (Exception e) when (e is not OpenApiImportException)
+        {
+            // Whatever the reader's object model held that planning did not expect: still a document that cannot be
+            // imported, and OpenApiImportException is the only exception an import throws for one.
+            throw new OpenApiImportException(sourceName, "#", $"the document could not be turned into routes ({e.GetType().Name}: {e.Message}).", e);
         }
 
         if (options.FailOnUnsupported && notes.Count > 0)

@@ -25,7 +25,7 @@ internal static class SchemaSample
 
         if (schema is OpenApiSchemaReference reference && reference.Target is null)
         {
-            throw new PlanException(location, $"the schema reference '{reference.Reference?.ReferenceV3}' does not point to a schema in the document.");
+            throw new PlanException(location, $"the schema reference '{Quote(reference)}' does not point to a schema in the document.");
         }
 
         // OpenAPI 3.0 documents carry the schema's single 'example'; 3.1 ones a list of 'examples'. Both are read.
@@ -85,6 +85,10 @@ internal static class SchemaSample
             _ => null,
         };
     }
+
+    // The reference as the document writes it: a whole-file reference ('error.yaml') is kept whole, not given a made-up pointer.
+    private static string? Quote(OpenApiSchemaReference reference) =>
+        reference.Reference is { IsExternal: true, ExternalResource: string file } r && r.Id == file ? file : reference.Reference?.ReferenceV3;
 
     private static JsonSchemaType? TypeOf(IOpenApiSchema schema)
     {

@@ -50,7 +50,7 @@ public static class FakeStatusOpenApiExtensions
         var notes = new List<OpenApiImportNote>();
         foreach (Microsoft.OpenApi.OpenApiError warning in read.Diagnostic?.Warnings ?? [])
         {
-            notes.Add(new OpenApiImportNote(string.IsNullOrEmpty(warning.Pointer) ? "#" : warning.Pointer!, warning.Message));
+            notes.Add(new OpenApiImportNote(string.IsNullOrEmpty(warning.Pointer) ? "#" : warning.Pointer!, warning.Message, isUnsupported: true));
         }
 
         string basePath;
@@ -76,9 +76,9 @@ public static class FakeStatusOpenApiExtensions
             throw new OpenApiImportException(sourceName, "#", $"the document could not be turned into routes ({e.GetType().Name}: {e.Message}).", e);
         }
 
-        if (options.FailOnUnsupported && notes.Count > 0)
+        if (options.FailOnUnsupported && notes.FirstOrDefault(n => n.IsUnsupported) is OpenApiImportNote unsupported)
         {
-            throw new OpenApiImportException(sourceName, notes[0].Location, notes[0].Message + " (FailOnUnsupported is set)");
+            throw new OpenApiImportException(sourceName, unsupported.Location, unsupported.Message + " (FailOnUnsupported is set)");
         }
 
         var import = new OpenApiImport(sourceName, basePath, options.StatusHeader, operations, notes, handler.Options.Catalog);

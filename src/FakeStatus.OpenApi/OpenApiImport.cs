@@ -96,7 +96,10 @@ public sealed class OpenApiImport
 
     // Route names are unique on a handler: a second document with the same operationIds gets its names qualified.
     internal string RouteName(ImportedOperation operation, int status) =>
-        Qualifier is null ? $"{operation.OperationId} {status}" : $"{Qualifier}: {operation.OperationId} {status}";
+        RouteName(operation, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    internal string RouteName(ImportedOperation operation, string response) =>
+        Qualifier is null ? $"{operation.OperationId} {response}" : $"{Qualifier}: {operation.OperationId} {response}";
 
     internal string CatalogRouteName(int code) => $"{Qualifier ?? Source}: {StatusHeader} {code} from the catalog";
 
@@ -108,8 +111,18 @@ public sealed class OpenApiImport
     internal bool SelectsFromCatalog(HttpRequestMessage request, int status)
     {
         ImportedOperation? operation = Find(request);
-        return operation is not null && !operation.Documents(status) && Selects(request, operation, status, StatusHeader);
+        return operation is not null && operation.Fallback is null && !operation.Documents(status) && Selects(request, operation, status, StatusHeader);
     }
+
+    // The answer of an operation's 'default' route: a status of the catalog that the operation does not document.
+    internal bool SelectsFallback(HttpRequestMessage request, ImportedOperation operation)
+    {
+        int status = StatusHeaderValue.Read(request, StatusHeader) ?? operation.CurrentStatus;
+        return !operation.Documents(status) && _catalog.TryGet(StatusCatalog.Http, status, out _) && ReferenceEquals(Find(request), operation);
+    }
+
+    internal int SelectedStatus(FakeRequest request, ImportedOperation operation) =>
+        request.GetHeader(StatusHeader) is string value ? StatusHeaderValue.Parse(value) : operation.CurrentStatus;
 
     private ImportedOperation? Find(HttpRequestMessage request)
     {

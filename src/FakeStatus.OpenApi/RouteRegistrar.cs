@@ -26,6 +26,16 @@ internal static class RouteRegistrar
                     .Respond(status, response.Apply);
             }
 
+            // The 'default' response answers the statuses the operation does not list; it is not a coverage pair.
+            if (operation.Fallback is PlannedResponse fallback)
+            {
+                handler.When(operation.Method, operation.RouteTemplate)
+                    .ForRequest(request => import.SelectsFallback(request, operation))
+                    .Named(import.RouteName(operation, "default"))
+                    .Optional()
+                    .Respond(request => import.SelectedStatus(request, operation), (response, _) => fallback.Apply(response));
+            }
+
             routes.Add(operation, byStatus);
         }
 

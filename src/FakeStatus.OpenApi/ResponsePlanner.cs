@@ -24,7 +24,9 @@ internal static class ResponsePlanner
                 throw new PlanException(mediaLocation, $"'{media.Key}' is not a media type such as application/json.");
             }
 
-            body = Body(media.Key, Example(media.Value, mediaLocation));
+            body = media.Value.Example is null && media.Value.Examples is not { Count: > 0 } && BinarySample.IsBinary(media.Value.Schema)
+                ? BinarySample.For(media.Key)
+                : Body(media.Key, Example(media.Value, mediaLocation, notes));
             contentType = body is null ? null : media.Key;
         }
 
@@ -39,7 +41,7 @@ internal static class ResponsePlanner
                 ? jsonLike
                 : content.First();
 
-    private static JsonNode? Example(IOpenApiMediaType media, string location)
+    private static JsonNode? Example(IOpenApiMediaType media, string location, List<OpenApiImportNote> notes)
     {
         if (media.Example is not null)
         {
@@ -56,7 +58,7 @@ internal static class ResponsePlanner
             }
         }
 
-        return SchemaSample.Create(media.Schema, location + "/schema");
+        return SchemaSample.Create(media.Schema, location + "/schema", notes);
     }
 
     // No example and no schema: the document does not say what the body is, so none is sent (not "null").
@@ -100,7 +102,7 @@ internal static class ResponsePlanner
 
             JsonNode? example = header.Value.Example
                 ?? header.Value.Examples?.Values.Select(e => e.Value ?? e.DataValue).FirstOrDefault(v => v is not null)
-                ?? SchemaSample.Create(header.Value.Schema, headerLocation + "/schema");
+                ?? SchemaSample.Create(header.Value.Schema, headerLocation + "/schema", notes);
             string? value = example is JsonValue scalar && scalar.TryGetValue(out string? s) ? s : example?.ToJsonString();
             if (value is null)
             {

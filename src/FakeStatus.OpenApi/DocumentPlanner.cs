@@ -21,7 +21,7 @@ internal static class DocumentPlanner
         {
             foreach (string name in document.Webhooks.Keys)
             {
-                notes.Add(new OpenApiImportNote("#/webhooks/" + Pointer.Escape(name), "webhooks are requests the API sends, not answers it gives; no route is registered for them."));
+                notes.Add(new OpenApiImportNote("#/webhooks/" + Pointer.Escape(name), "webhooks are requests the API sends, not answers it gives; no route is registered for them.", isUnsupported: false));
             }
         }
 
@@ -55,16 +55,17 @@ internal static class DocumentPlanner
         {
             foreach (string name in operation.Callbacks.Keys)
             {
-                notes.Add(new OpenApiImportNote(location + "/callbacks/" + Pointer.Escape(name), "callbacks are requests the API sends back to the client; FakeStatus does not send them."));
+                notes.Add(new OpenApiImportNote(location + "/callbacks/" + Pointer.Escape(name), "callbacks are requests the API sends back to the client; FakeStatus does not send them.", isUnsupported: false));
             }
         }
 
         if (operation.Servers is { Count: > 0 })
         {
-            notes.Add(new OpenApiImportNote(location + "/servers", "an operation's own servers are not used; the route takes the document's base path."));
+            notes.Add(new OpenApiImportNote(location + "/servers", "an operation's own servers are not used; the route takes the document's base path.", isUnsupported: false));
         }
 
         var responses = new List<PlannedResponse>();
+        PlannedResponse? fallback = null;
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses ?? [])
         {
             string responseLocation = location + "/responses/" + Pointer.Escape(response.Key);
@@ -72,9 +73,15 @@ internal static class DocumentPlanner
             {
                 responses.Add(ResponsePlanner.Plan(status, response.Value, responseLocation, notes));
             }
+            else if (response.Key == "default")
+            {
+                // Planned as an error status would be: it answers the statuses the operation does not list, with their own code.
+                fallback = ResponsePlanner.Plan(500, response.Value, responseLocation, notes);
+                notes.Add(new OpenApiImportNote(responseLocation, "'default' names no single status, so it is not a coverage pair; it answers every status the operation does not list, with that status.", isUnsupported: false));
+            }
             else
             {
-                notes.Add(new OpenApiImportNote(responseLocation, $"'{response.Key}' names no single status, so it is not a coverage pair; statuses the operation does not list answer from the catalog."));
+                notes.Add(new OpenApiImportNote(responseLocation, $"'{response.Key}' names no single status, so it is not a coverage pair; statuses the operation does not list answer from the catalog.", isUnsupported: true));
             }
         }
 
@@ -85,7 +92,7 @@ internal static class DocumentPlanner
         }
 
         string id = string.IsNullOrWhiteSpace(operation.OperationId) ? $"{method.Method} {path}" : operation.OperationId!;
-        return new ImportedOperation(id, method, path, RouteTemplateFor(basePath, path, location), location, responses, defaultStatus);
+        return new ImportedOperation(id, method, path, RouteTemplateFor(basePath, path, location), location, responses, defaultStatus, fallback);
     }
 
     // FakeStatus route segments are literal text or a whole {name}; OpenAPI also allows "{id}.json", which becomes a whole parameter.

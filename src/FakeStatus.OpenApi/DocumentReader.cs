@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
@@ -12,20 +16,55 @@ internal static class DocumentReader
     private static readonly Regex YamlLine = new(@"at line (\d+), column (\d+)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex JsonLine = new(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    public static ReadResult Read(string text, string sourceName)
+    /// <summary>Reads the document; <paramref name="documentPath"/>, when given, is where relative references resolve.</summary>
+    public static ReadResult Read(string text, string sourceName, string? documentPath)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new OpenApiImportException(sourceName, "line 1", "the document is empty; expected an OpenAPI 3.0 or 3.1 document (JSON or YAML) starting with 'openapi: 3.1.0' or '{\"openapi\": \"3.1.0\"'.");
+        }
+
+        if (text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n')[0] == '[')
+        {
+            throw new OpenApiImportException(sourceName, "line 1", "the document is a list; an OpenAPI document is one object with 'openapi', 'info' and 'paths'.");
+        }
+
         var settings = new OpenApiReaderSettings();
         settings.AddYamlReader();
         string format = LooksLikeJson(text) ? OpenApiConstants.Json : OpenApiConstants.Yaml;
+        List<(string Value, int Line)> references = ExternalReferences.Find(text);
+        ExternalReferences.Check(references, sourceName, documentPath);
 
         ReadResult result;
         try
         {
-            result = OpenApiDocument.Parse(text, format, settings);
+            if (references.Count == 0)
+            {
+                result = OpenApiDocument.Parse(text, format, settings);
+            }
+            else
+            {
+                // Only a document that refers to other files is loaded from its path, so the reader resolves them beside it.
+                string full = Path.GetFullPath(documentPath!);
+                settings.LoadExternalRefs = true;
+                settings.BaseUrl = new Uri(full);
+                result = Task.Run(() => OpenApiDocument.LoadAsync(full, settings)).GetAwaiter().GetResult();
+            }
         }
         catch (Exception e) when (e is OpenApiException or OpenApiUnsupportedSpecVersionException or System.Text.Json.JsonException or FormatException or InvalidOperationException or ArgumentException)
         {
             throw new OpenApiImportException(sourceName, "#/openapi", e.Message, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && references.Count > 0)
+        {
+            throw new OpenApiImportException(sourceName, "line " + references[0].Line.ToString(CultureInfo.InvariantCulture), $"a file the document refers to could not be read ({e.Message}); references resolve next to the document.", e);
+        }
+        catch (Exception e) when (e is not OpenApiImportException)
+        {
+            // The reader's own failures (an IndexOutOfRangeException on some multi-file Swagger 2.0 documents) are still a
+            // document it could not read: only OpenApiImportException leaves an import.
+            string hint = references.Count > 0 ? $" The document refers to other files ('{references[0].Value}', line {references[0].Line}); Swagger 2.0 references into other files are not supported: bundle the document into one file or convert it to OpenAPI 3." : string.Empty;
+            throw new OpenApiImportException(sourceName, "#", $"Microsoft.OpenApi could not read the document ({e.GetType().Name}: {e.Message}).{hint}", e);
         }
 
         OpenApiError? error = result.Diagnostic?.Errors.FirstOrDefault();

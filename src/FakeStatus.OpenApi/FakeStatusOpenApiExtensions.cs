@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.OpenApi.Reader;
 
 namespace FakeStatus.OpenApi;
@@ -25,7 +26,7 @@ public static class FakeStatusOpenApiExtensions
         ArgumentNullException.ThrowIfNull(handler);
 
         string text = File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path)));
-        return Import(handler, text, path, options ?? new OpenApiImportOptions());
+        return Import(handler, text, path, path, options ?? new OpenApiImportOptions());
     }
 
     /// <summary>Registers a route for every operation of the document in <paramref name="document"/>; see <see cref="ImportOpenApi"/>.</summary>
@@ -40,16 +41,16 @@ public static class FakeStatusOpenApiExtensions
     {
         ArgumentNullException.ThrowIfNull(handler);
 
-        return Import(handler, document ?? throw new ArgumentNullException(nameof(document)), sourceName ?? "(document)", options ?? new OpenApiImportOptions());
+        return Import(handler, document ?? throw new ArgumentNullException(nameof(document)), sourceName ?? "(document)", null, options ?? new OpenApiImportOptions());
     }
 
-    private static OpenApiImport Import(FakeStatusHandler handler, string text, string sourceName, OpenApiImportOptions options)
+    private static OpenApiImport Import(FakeStatusHandler handler, string text, string sourceName, string? documentPath, OpenApiImportOptions options)
     {
-        ReadResult read = DocumentReader.Read(text, sourceName);
+        ReadResult read = DocumentReader.Read(text, sourceName, documentPath);
         var notes = new List<OpenApiImportNote>();
         foreach (Microsoft.OpenApi.OpenApiError warning in read.Diagnostic?.Warnings ?? [])
         {
-            notes.Add(new OpenApiImportNote(string.IsNullOrEmpty(warning.Pointer) ? "#" : warning.Pointer!, warning.Message));
+            notes.Add(new OpenApiImportNote(string.IsNullOrEmpty(warning.Pointer) ? "#" : warning.Pointer!, warning.Message, isUnsupported: true));
         }
 
         string basePath;
@@ -68,26 +69,20 @@ public static class FakeStatusOpenApiExtensions
         {
             throw new OpenApiImportException(sourceName, e.Location, e.Message, e);
         }
-
-        if (options.FailOnUnsupported && notes.Count > 0)
+        catch (Exception e) when (e is not OpenApiImportException)
         {
-            throw new OpenApiImportException(sourceName, notes[0].Location, notes[0].Message + " (FailOnUnsupported is set)");
+            // Whatever the reader's object model held that planning did not expect: still a document that cannot be
+            // imported, and OpenApiImportException is the only exception an import throws for one.
+            throw new OpenApiImportException(sourceName, "#", $"the document could not be turned into routes ({e.GetType().Name}: {e.Message}).", e);
+        }
+
+        if (options.FailOnUnsupported && notes.FirstOrDefault(n => n.IsUnsupported) is OpenApiImportNote unsupported)
+        {
+            throw new OpenApiImportException(sourceName, unsupported.Location, unsupported.Message + " (FailOnUnsupported is set)");
         }
 
         var import = new OpenApiImport(sourceName, basePath, options.StatusHeader, operations, notes, handler.Options.Catalog);
-
-        // A rehearsal on a scratch handler first: if any registration would throw, it throws there and the real handler is untouched.
-        using (var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false }))
-        {
-            try
-            {
-                RouteRegistrar.Register(rehearsal, import);
-            }
-            catch (ArgumentException e)
-            {
-                throw new OpenApiImportException(sourceName, "#/paths", e.Message, e);
-            }
-        }
+        QualifyClashingNames(handler, import);
 
         foreach (KeyValuePair<ImportedOperation, Dictionary<int, FakeRoute>> pair in RouteRegistrar.Register(handler, import))
         {
@@ -95,5 +90,45 @@ public static class FakeStatusOpenApiExtensions
         }
 
         return import;
+    }
+
+    // A rehearsal on a scratch handler first: if any registration would throw, it throws there and the real handler is
+    // untouched. Its route names are then checked against the routes the handler already has (another document with the
+    // same operationIds): on a clash every name of this import is qualified with the document's file name.
+    private static void QualifyClashingNames(FakeStatusHandler handler, OpenApiImport import)
+    {
+        var taken = new HashSet<string>(handler.Routes.Select(r => r.Name), StringComparer.Ordinal);
+        string document = Path.GetFileName(import.Source);
+        for (int attempt = 1; ; attempt++)
+        {
+            List<string> names = Rehearse(handler, import);
+            string? clash = names.FirstOrDefault(taken.Contains);
+            if (clash is null)
+            {
+                return;
+            }
+
+            if (attempt > taken.Count + 1)
+            {
+                throw new OpenApiImportException(import.Source, "#/paths", $"the route name '{clash}' is already used on this handler; import the document under another source name.");
+            }
+
+            import.Qualifier = attempt == 1 ? document : $"{document} #{attempt}";
+        }
+    }
+
+    private static List<string> Rehearse(FakeStatusHandler handler, OpenApiImport import)
+    {
+        using var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false });
+        try
+        {
+            RouteRegistrar.Register(rehearsal, import);
+        }
+        catch (ArgumentException e)
+        {
+            throw new OpenApiImportException(import.Source, "#/paths", e.Message, e);
+        }
+
+        return rehearsal.Routes.Select(r => r.Name).ToList();
     }
 }

@@ -14,8 +14,9 @@ public sealed class ImportedOperation
     private Dictionary<int, FakeRoute> _routes = [];
     private int _selected;
 
-    internal ImportedOperation(string operationId, HttpMethod method, string path, string routeTemplate, string location, IReadOnlyList<PlannedResponse> responses, int defaultStatus)
+    internal ImportedOperation(string operationId, HttpMethod method, string path, string routeTemplate, string location, IReadOnlyList<PlannedResponse> responses, int defaultStatus, PlannedResponse? fallback = null)
     {
+        Fallback = fallback;
         OperationId = operationId;
         Method = method;
         Path = path;
@@ -53,6 +54,9 @@ public sealed class ImportedOperation
     internal string Location { get; }
 
     internal IReadOnlyList<PlannedResponse> Responses { get; }
+
+    /// <summary>The document's <c>default</c> response: it answers the statuses the operation does not list.</summary>
+    internal PlannedResponse? Fallback { get; }
 
     internal int LiteralSegments => _segments.Count(s => s.Length == 0 || s[0] != '{');
 

@@ -28,6 +28,12 @@ public sealed class OpenApiImport
     /// <summary>The file (or source name) the document was read from.</summary>
     public string Source { get; }
 
+    /// <summary>
+    /// What this import's route names start with when another import on the same handler already uses its plain names
+    /// (<c>"petstore.yaml: listPets 200"</c>); <see langword="null"/> when the names are plain (<c>"listPets 200"</c>).
+    /// </summary>
+    internal string? Qualifier { get; set; }
+
     /// <summary>The path prefix of every route, e.g. <c>/v1</c>; empty for none.</summary>
     public string BasePath { get; }
 
@@ -88,6 +94,15 @@ public sealed class OpenApiImport
         }
     }
 
+    // Route names are unique on a handler: a second document with the same operationIds gets its names qualified.
+    internal string RouteName(ImportedOperation operation, int status) =>
+        RouteName(operation, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    internal string RouteName(ImportedOperation operation, string response) =>
+        Qualifier is null ? $"{operation.OperationId} {response}" : $"{Qualifier}: {operation.OperationId} {response}";
+
+    internal string CatalogRouteName(int code) => $"{Qualifier ?? Source}: {StatusHeader} {code} from the catalog";
+
     // The answer of a per-status route: the status header wins; without it, the operation's current status.
     internal static bool Selects(HttpRequestMessage request, ImportedOperation operation, int status, string header) =>
         (StatusHeaderValue.Read(request, header) ?? operation.CurrentStatus) == status;
@@ -96,8 +111,18 @@ public sealed class OpenApiImport
     internal bool SelectsFromCatalog(HttpRequestMessage request, int status)
     {
         ImportedOperation? operation = Find(request);
-        return operation is not null && !operation.Documents(status) && Selects(request, operation, status, StatusHeader);
+        return operation is not null && operation.Fallback is null && !operation.Documents(status) && Selects(request, operation, status, StatusHeader);
     }
+
+    // The answer of an operation's 'default' route: a status of the catalog that the operation does not document.
+    internal bool SelectsFallback(HttpRequestMessage request, ImportedOperation operation)
+    {
+        int status = StatusHeaderValue.Read(request, StatusHeader) ?? operation.CurrentStatus;
+        return !operation.Documents(status) && _catalog.TryGet(StatusCatalog.Http, status, out _) && ReferenceEquals(Find(request), operation);
+    }
+
+    internal int SelectedStatus(FakeRequest request, ImportedOperation operation) =>
+        request.GetHeader(StatusHeader) is string value ? StatusHeaderValue.Parse(value) : operation.CurrentStatus;
 
     private ImportedOperation? Find(HttpRequestMessage request)
     {

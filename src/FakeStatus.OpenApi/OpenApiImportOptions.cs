@@ -36,9 +36,10 @@ public sealed class OpenApiImportOptions
     }
 
     /// <summary>
-    /// When <see langword="true"/>, anything the import would list in <see cref="OpenApiImport.Notes"/> (callbacks, webhooks,
-    /// <c>default</c> or range responses, reader warnings) fails it with <see cref="OpenApiImportException"/> naming the first;
-    /// by default the import succeeds and lists them.
+    /// When <see langword="true"/>, a note that makes an answer differ from the document (<see cref="OpenApiImportNote.IsUnsupported"/>:
+    /// a range response such as <c>4XX</c>, a header that is not sent, a reader warning) fails the import with
+    /// <see cref="OpenApiImportException"/> naming the first; informational notes (webhooks, callbacks, an operation's own
+    /// servers, <c>default</c> responses) never do. By default the import succeeds and lists them all.
     /// </summary>
     public bool FailOnUnsupported { get; init; }
 }

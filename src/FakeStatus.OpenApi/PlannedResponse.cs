@@ -15,7 +15,7 @@ internal sealed class PlannedResponse
 
     public int Status { get; }
 
-    /// <summary>The documented example or a body generated from the schema; <see langword="null"/> when the document gives no content, so the catalog's canonical body answers.</summary>
+    /// <summary>The documented example or a body generated from the schema; <see langword="null"/> when the document gives no content, so none is sent.</summary>
     public byte[]? Body { get; }
 
     public string? ContentType { get; }
@@ -24,9 +24,13 @@ internal sealed class PlannedResponse
 
     public void Apply(ResponseBuilder response)
     {
-        if (Body is not null)
+        if (Body is not null && response.StatusCode is >= 200 and not (204 or 205 or 304))
         {
             response.WithBody(Body, ContentType!);
+        }
+        else
+        {
+            response.WithNoBody();
         }
 
         foreach (KeyValuePair<string, string> header in Headers)

@@ -18,13 +18,16 @@ internal static class ResponsePlanner
         if (response.Content is { Count: > 0 } && status is not (204 or 205 or 304) && status >= 200)
         {
             KeyValuePair<string, IOpenApiMediaType> media = PickMediaType(response.Content);
-            contentType = media.Key;
             string mediaLocation = location + "/content/" + Pointer.Escape(media.Key);
-            body = Body(media.Key, Example(media.Value, mediaLocation));
-            if (!HeaderText.IsValue(contentType) || contentType.IndexOf('/', StringComparison.Ordinal) <= 0)
+            if (!HeaderText.IsValue(media.Key) || media.Key.IndexOf('/', StringComparison.Ordinal) <= 0)
             {
-                throw new PlanException(mediaLocation, $"'{contentType}' is not a media type such as application/json.");
+                throw new PlanException(mediaLocation, $"'{media.Key}' is not a media type such as application/json.");
             }
+
+            body = media.Value.Example is null && media.Value.Examples is not { Count: > 0 } && BinarySample.IsBinary(media.Value.Schema)
+                ? BinarySample.For(media.Key)
+                : Body(media.Key, Example(media.Value, mediaLocation, notes));
+            contentType = body is null ? null : media.Key;
         }
 
         return new PlannedResponse(status, body, contentType, Headers(response, location, notes));
@@ -38,7 +41,7 @@ internal static class ResponsePlanner
                 ? jsonLike
                 : content.First();
 
-    private static JsonNode? Example(IOpenApiMediaType media, string location)
+    private static JsonNode? Example(IOpenApiMediaType media, string location, List<OpenApiImportNote> notes)
     {
         if (media.Example is not null)
         {
@@ -55,10 +58,11 @@ internal static class ResponsePlanner
             }
         }
 
-        return SchemaSample.Create(media.Schema, location + "/schema");
+        return SchemaSample.Create(media.Schema, location + "/schema", notes);
     }
 
-    private static byte[] Body(string mediaType, JsonNode? value)
+    // No example and no schema: the document does not say what the body is, so none is sent (not "null").
+    private static byte[]? Body(string mediaType, JsonNode? value)
     {
         bool json = mediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
         if (!json && value is JsonValue text && text.TryGetValue(out string? plain))
@@ -68,7 +72,7 @@ internal static class ResponsePlanner
 
         if (value is null)
         {
-            return json ? Encoding.UTF8.GetBytes("null") : [];
+            return null;
         }
 
         return Encoding.UTF8.GetBytes(value.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
@@ -98,11 +102,11 @@ internal static class ResponsePlanner
 
             JsonNode? example = header.Value.Example
                 ?? header.Value.Examples?.Values.Select(e => e.Value ?? e.DataValue).FirstOrDefault(v => v is not null)
-                ?? SchemaSample.Create(header.Value.Schema, headerLocation + "/schema");
+                ?? SchemaSample.Create(header.Value.Schema, headerLocation + "/schema", notes);
             string? value = example is JsonValue scalar && scalar.TryGetValue(out string? s) ? s : example?.ToJsonString();
             if (value is null)
             {
-                notes.Add(new OpenApiImportNote(headerLocation, "the header has no example or schema to make a value from, so the response does not send it."));
+                notes.Add(new OpenApiImportNote(headerLocation, "the header has no example or schema to make a value from, so the response does not send it.", isUnsupported: true));
                 continue;
             }
 

@@ -21,9 +21,19 @@ internal static class RouteRegistrar
                 int status = response.Status;
                 byStatus[status] = handler.When(operation.Method, operation.RouteTemplate)
                     .ForRequest(request => OpenApiImport.Selects(request, operation, status, header))
-                    .Named($"{operation.OperationId} {status}")
+                    .Named(import.RouteName(operation, status))
                     .Optional()
                     .Respond(status, response.Apply);
+            }
+
+            // The 'default' response answers the statuses the operation does not list; it is not a coverage pair.
+            if (operation.Fallback is PlannedResponse fallback)
+            {
+                handler.When(operation.Method, operation.RouteTemplate)
+                    .ForRequest(request => import.SelectsFallback(request, operation))
+                    .Named(import.RouteName(operation, "default"))
+                    .Optional()
+                    .Respond(request => import.SelectedStatus(request, operation), (response, _) => fallback.Apply(response));
             }
 
             routes.Add(operation, byStatus);
@@ -36,7 +46,7 @@ internal static class RouteRegistrar
             {
                 handler.When("*")
                     .ForRequest(request => import.SelectsFromCatalog(request, code))
-                    .Named($"{import.Source}: {header} {code} from the catalog")
+                    .Named(import.CatalogRouteName(code))
                     .Optional()
                     .Respond(code);
             }

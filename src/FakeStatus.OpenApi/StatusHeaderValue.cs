@@ -16,7 +16,13 @@ internal static class StatusHeaderValue
             return null;
         }
 
-        string text = values.FirstOrDefault()?.Trim() ?? string.Empty;
+        return Parse(values.FirstOrDefault());
+    }
+
+    /// <summary>The code <paramref name="value"/> names: -1 when it is not a code from 100 to 999.</summary>
+    public static int Parse(string? value)
+    {
+        string text = value?.Trim() ?? string.Empty;
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int code) && code is >= 100 and <= 999 ? code : -1;
     }
 }

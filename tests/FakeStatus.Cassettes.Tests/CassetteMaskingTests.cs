@@ -95,7 +95,34 @@ public sealed class CassetteMaskingTests
         recorded.Url.Should().Be("https://api.test/x?token=[hidden]");
     }
 
-    private static async Task<CassetteInteraction> RecordAsync(CassetteOptions options, string url)
+    [TestCase("http://alice:s3cr3t-pw@api.test/x?lang=en", "http://alice:***@api.test/x?lang=en", TestName = "Record_UrlPassword_IsMasked")]
+    [TestCase("http://alice:p%40ss@api.test:8080/x", "http://alice:***@api.test:8080/x", TestName = "Record_UrlPasswordHoldingAnEscapedAt_IsMaskedWhole")]
+    [TestCase("http://alice@api.test:8080/x", "http://alice@api.test:8080/x", TestName = "Record_UrlUserWithoutPassword_IsKept")]
+    public async Task Record_UrlUserInformation_ThePasswordIsMaskedEvenWithNoSecretNames(string sent, string expected)
+    {
+        Cassette recorded = await RecordCassetteAsync(new CassetteOptions { SecretHeaders = [], SecretNameParts = [] }, sent);
+
+        recorded.Interactions.Single().Url.Should().Be(expected);
+        recorded.ToJson().Should().NotContain("s3cr3t").And.NotContain("p%40ss");
+    }
+
+    [Test]
+    public async Task ReplayInto_RecordedUrlPassword_MatchesARequestWithAnotherPassword()
+    {
+        Cassette recorded = await RecordCassetteAsync(new CassetteOptions(), "http://alice:s3cr3t-pw@api.test/x");
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
+        recorded.ReplayInto(handler);
+        using var client = new HttpClient(handler, disposeHandler: false);
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("http://alice:other@api.test/x"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    private static async Task<CassetteInteraction> RecordAsync(CassetteOptions options, string url) =>
+        (await RecordCassetteAsync(options, url)).Interactions.Single();
+
+    private static async Task<Cassette> RecordCassetteAsync(CassetteOptions options, string url)
     {
         using var api = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
         api.When("/x").Respond(200, r => r
@@ -112,6 +139,6 @@ public sealed class CassetteMaskingTests
         request.Headers.TryAddWithoutValidation("X-Trace", "trace-1");
 
         using HttpResponseMessage response = await client.SendAsync(request);
-        return recorder.Cassette.Interactions.Single();
+        return recorder.Cassette;
     }
 }

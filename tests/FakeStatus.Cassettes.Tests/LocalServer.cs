@@ -39,6 +39,7 @@ internal sealed class LocalServer : IAsyncDisposable
             context.Response.Headers["X-Attempt"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return context.Response.WriteAsync($"attempt {n}");
         });
+        app.MapGet("/redirect", () => Results.Redirect("/orders/7"));
         app.MapGet("/logo.png", () => Results.Bytes(Png, "image/png"));
         app.MapGet("/teapot", (HttpContext context) =>
         {

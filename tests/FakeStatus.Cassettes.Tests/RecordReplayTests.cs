@@ -73,6 +73,27 @@ public sealed class RecordReplayTests
     }
 
     [Test]
+    public async Task ReplayOrRecord_RedirectFollowedWhileRecording_ReplaysTheRequestTheClientSent()
+    {
+        Uri baseAddress;
+        string first;
+        await using (LocalServer server = await LocalServer.StartAsync())
+        {
+            baseAddress = server.BaseAddress;
+            using FakeStatusHandler recording = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
+            using HttpClient client = recording.ToHttpClient(baseAddress);
+            first = await client.GetStringAsync(new Uri("redirect", UriKind.Relative));
+        }
+
+        using FakeStatusHandler replaying = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
+        using HttpClient offline = replaying.ToHttpClient(baseAddress);
+
+        first.Should().Contain("\"id\":\"7\"", "the client followed the redirect while recording");
+        (await offline.GetStringAsync(new Uri("redirect", UriKind.Relative))).Should().Be(first);
+        Cassette.Load(_path).Interactions.Should().ContainSingle().Which.Url.Should().Be(new Uri(baseAddress, "redirect").AbsoluteUri);
+    }
+
+    [Test]
     public async Task ReplayOrRecord_FirstRunRecordsLaterRunReplaysOffline()
     {
         Uri baseAddress;

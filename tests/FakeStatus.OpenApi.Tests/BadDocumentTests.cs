@@ -13,6 +13,9 @@ public sealed class BadDocumentTests
     [TestCase(Head + "paths: {}\n", "#/paths", "no operations", TestName = "ImportOpenApiText_NoOperations_Throws")]
     [TestCase("openapi: 2.5.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "#/openapi", "'2.5.0' is not supported", TestName = "ImportOpenApiText_UnsupportedVersion_Throws")]
     [TestCase("hello: world\n", "#", "Version node not found", TestName = "ImportOpenApiText_NotOpenApi_Throws")]
+    [TestCase("", "line 1", "the document is empty; expected an OpenAPI 3.0 or 3.1 document", TestName = "ImportOpenApiText_EmptyText_ThrowsSayingTheDocumentIsEmpty")]
+    [TestCase(" \n", "line 1", "the document is empty", TestName = "ImportOpenApiText_WhitespaceOnly_ThrowsSayingTheDocumentIsEmpty")]
+    [TestCase("[]", "line 1", "the document is a list; an OpenAPI document is one object", TestName = "ImportOpenApiText_JsonArray_ThrowsSayingItIsAList")]
     [TestCase(Head + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          headers:\n            X-Bad:\n              schema: {type: string}\n              example: \"line\\nbreak\"\n", "#/paths/~1a/get/responses/200/headers/X-Bad", "cannot be sent as a header", TestName = "ImportOpenApiText_HeaderExampleWithLineBreak_Throws")]
     [TestCase(Head + "servers: [{url: 'https://api.test/{version}'}]\npaths:\n  /a:\n    get:\n      responses: {'200': {description: ok}}\n", "#/servers/0/url", "OpenApiImportOptions.BasePath", TestName = "ImportOpenApiText_UndefinedServerVariable_Throws")]
     public void ImportOpenApiText_BadDocument_ThrowsOneExceptionNamingFileLocationAndProblemAndRegistersNothing(string document, string location, string problem)

@@ -50,7 +50,10 @@ public sealed class Cassette
     /// <param name="path">The cassette file.</param>
     /// <param name="realHandler">The handler that reaches the real API when recording.</param>
     /// <param name="options">What to mask when recording; <see langword="null"/> for the defaults.</param>
-    /// <returns>The handler: replaying routes, or passing through to a <see cref="CassetteRecorder"/>.</returns>
+    /// <returns>
+    /// The handler: replaying routes, or passing through to a <see cref="CassetteRecorder"/> that writes the cassette when the
+    /// handler is disposed (it then disposes <paramref name="realHandler"/> too).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="realHandler"/> is null.</exception>
     /// <exception cref="CassetteFormatException">The existing cassette is not valid.</exception>
     public static FakeStatusHandler ReplayOrRecord(string path, HttpMessageHandler realHandler, CassetteOptions? options = null)
@@ -69,7 +72,9 @@ public sealed class Cassette
         return new FakeStatusHandler(new FakeStatusOptions
         {
             UseUrlConventions = false,
-            Unmatched = UnmatchedPolicy.PassThrough(new CassetteRecorder(realHandler, path, options)),
+
+            // The handler owns the recorder it creates: disposing the handler writes the cassette.
+            Unmatched = UnmatchedPolicy.PassThroughOwned(new CassetteRecorder(realHandler, path, options)),
         });
     }
 
@@ -108,8 +113,19 @@ public sealed class Cassette
     /// <returns>The JSON text, ending with a newline.</returns>
     public string ToJson() => CassetteWriter.Write(Interactions);
 
-    /// <summary>Writes <see cref="ToJson"/> to <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Writes <see cref="ToJson"/> to <paramref name="path"/>: to a temporary file beside it first, which then replaces it in one
+    /// step, so a reader or a crash never leaves half a cassette.
+    /// </summary>
     /// <param name="path">The file to write.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
-    public void Save(string path) => File.WriteAllText(path ?? throw new ArgumentNullException(nameof(path)), ToJson());
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+
+        using (CassetteFile.Lock(path))
+        {
+            CassetteFile.WriteAtomically(path, ToJson());
+        }
+    }
 }

@@ -71,10 +71,13 @@ public sealed class CassetteOptions
         return false;
     }
 
-    /// <summary>The URL with the values of secret query parameters masked; the same on record and on replay, so they still match.</summary>
+    /// <summary>
+    /// The URL with the password of its user information (<c>http://alice:***@host/</c>) and the values of secret query
+    /// parameters masked; the same on record and on replay, so they still match.
+    /// </summary>
     internal string MaskUrl(Uri uri)
     {
-        string url = uri.AbsoluteUri;
+        string url = MaskPassword(uri.AbsoluteUri);
         int q = url.IndexOf('?', StringComparison.Ordinal);
         if (q < 0)
         {
@@ -95,5 +98,15 @@ public sealed class CassetteOptions
         }
 
         return url.Substring(0, q + 1) + string.Join("&", pairs);
+    }
+
+    // A password in the URL is a secret whatever the options say: http://alice:s3cr3t@host/ becomes http://alice:***@host/.
+    private string MaskPassword(string url)
+    {
+        int start = url.IndexOf("://", StringComparison.Ordinal) + 3;
+        int end = url.IndexOfAny(['/', '?', '#'], start);
+        int at = url.LastIndexOf('@', end < 0 ? url.Length - 1 : end - 1);
+        int colon = at < start ? -1 : url.IndexOf(':', start);
+        return colon < 0 || colon > at ? url : url.Substring(0, colon + 1) + Mask + url.Substring(at);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -21,12 +20,19 @@ public sealed class CassetteRecorder : DelegatingHandler
     private static readonly string[] Unrecorded = ["Connection", "Keep-Alive", "Transfer-Encoding", "Content-Length", "Upgrade", "Proxy-Connection"];
 
     private readonly List<CassetteInteraction> _interactions = [];
+    private readonly object _saving = new();
     private readonly string? _path;
     private readonly CassetteOptions _options;
+    private (long Length, DateTime Written)? _before;
+    private int _saved;
 
-    /// <summary>Records exchanges with <paramref name="inner"/>; if <paramref name="path"/> is given, the cassette is written there after each one.</summary>
+    /// <summary>
+    /// Records exchanges with <paramref name="inner"/>; if <paramref name="path"/> is given, the cassette is written there by
+    /// <see cref="Flush"/> and when the recorder is disposed (disposing a <see cref="FakeStatusHandler"/> disposes the
+    /// recorder it passes through to).
+    /// </summary>
     /// <param name="inner">The real handler, e.g. <see cref="HttpClientHandler"/>.</param>
-    /// <param name="path">The cassette file to keep up to date, or <see langword="null"/> to save with <see cref="Save"/>.</param>
+    /// <param name="path">The cassette file to write, or <see langword="null"/> to save with <see cref="Save"/>.</param>
     /// <param name="options">What to mask; <see langword="null"/> for the defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
     public CassetteRecorder(HttpMessageHandler inner, string? path = null, CassetteOptions? options = null)
@@ -34,6 +40,7 @@ public sealed class CassetteRecorder : DelegatingHandler
     {
         _path = path;
         _options = options ?? new CassetteOptions();
+        _before = path is null ? null : Version(path);
     }
 
     /// <summary>The exchanges recorded so far, in the order their responses arrived.</summary>
@@ -48,16 +55,64 @@ public sealed class CassetteRecorder : DelegatingHandler
         }
     }
 
-    /// <summary>Writes the cassette recorded so far to <paramref name="path"/>.</summary>
+    /// <summary>Writes the cassette recorded so far to <paramref name="path"/>, replacing the file in one step.</summary>
     /// <param name="path">The file to write.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public void Save(string path) => Cassette.Save(path);
 
+    /// <summary>
+    /// Adds the exchanges recorded since the last flush to the cassette file given to the constructor. A file that existed
+    /// before this recorder was created, and that nobody wrote since, is replaced; a file another recorder wrote meanwhile
+    /// (in this process or another) is kept and added to, so no recorder loses another's exchanges. The file is replaced in
+    /// one step under a lock shared by every process on the machine: a reader never sees half a file.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The recorder was created without a path.</exception>
+    /// <exception cref="CassetteFormatException">The file another recorder wrote is not a valid cassette; it is left as it is.</exception>
+    /// <exception cref="IOException">The file cannot be written, or another writer held it for more than 30 seconds.</exception>
+    public void Flush()
+    {
+        string path = _path ?? throw new InvalidOperationException("This CassetteRecorder was created without a path; call Save(path) to write its cassette.");
+        lock (_saving)
+        {
+            CassetteInteraction[] added;
+            lock (_interactions)
+            {
+                added = _interactions.Skip(_saved).ToArray();
+            }
+
+            if (added.Length == 0 && _saved > 0)
+            {
+                return;
+            }
+
+            using (CassetteFile.Lock(path))
+            {
+                var all = new List<CassetteInteraction>();
+                bool keep = File.Exists(path) && (_before is null || Version(path) != _before);
+                if (keep)
+                {
+                    all.AddRange(Cassette.Load(path).Interactions);
+                }
+
+                all.AddRange(added);
+                CassetteFile.WriteAtomically(path, CassetteWriter.Write(all));
+            }
+
+            _before = null;
+            _saved += added.Length;
+        }
+    }
+
     /// <inheritdoc />
-    [SuppressMessage("Performance", "CA1849", Justification = "The file is written under the lock so concurrent requests cannot interleave it; netstandard2.0 has no asynchronous write.")]
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // What the client sent, read before the inner handler runs: a handler that follows a redirect rewrites the request's
+        // URI (and drops Authorization), and the replay must answer the request the client will send again.
+        string method = request.Method.Method;
+        string url = _options.MaskUrl(request.RequestUri!);
+        Dictionary<string, IReadOnlyList<string>> requestHeaders = Collect(request.Headers, request.Content?.Headers);
         byte[] requestBody = request.Content is null ? [] : await ContentBytes.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
@@ -69,9 +124,9 @@ public sealed class CassetteRecorder : DelegatingHandler
         }
 
         var interaction = new CassetteInteraction(
-            request.Method.Method,
-            _options.MaskUrl(request.RequestUri!),
-            Collect(request.Headers, request.Content?.Headers),
+            method,
+            url,
+            requestHeaders,
             requestBody,
             (int)response.StatusCode,
             response.ReasonPhrase,
@@ -81,13 +136,32 @@ public sealed class CassetteRecorder : DelegatingHandler
         lock (_interactions)
         {
             _interactions.Add(interaction);
-            if (_path is not null)
-            {
-                File.WriteAllText(_path, CassetteWriter.Write(_interactions));
-            }
         }
 
         return response;
+    }
+
+    /// <summary>Writes the cassette file (see <see cref="Flush"/>) when a path was given, then releases the inner handler.</summary>
+    /// <param name="disposing">Whether this is a call to <c>Dispose()</c> rather than finalization.</param>
+    protected override void Dispose(bool disposing)
+    {
+        try
+        {
+            if (disposing && _path is not null)
+            {
+                Flush();
+            }
+        }
+        finally
+        {
+            base.Dispose(disposing);
+        }
+    }
+
+    private static (long Length, DateTime Written)? Version(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
     }
 
     private Dictionary<string, IReadOnlyList<string>> Collect(HttpHeaders headers, HttpHeaders? content)

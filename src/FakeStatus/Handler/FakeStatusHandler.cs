@@ -65,7 +65,7 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
 
         if (unmatched.Inner is not null)
         {
-            _passThrough = new HttpMessageInvoker(unmatched.Inner, disposeHandler: false);
+            _passThrough = new HttpMessageInvoker(unmatched.Inner, disposeHandler: unmatched.OwnsInner);
         }
     }
 

@@ -29,6 +29,9 @@ public sealed class UnmatchedPolicy
 
     internal HttpMessageHandler? Inner { get; }
 
+    /// <summary>Whether the handler disposes <see cref="Inner"/> with itself: only for an inner handler FakeStatus created.</summary>
+    internal bool OwnsInner { get; private init; }
+
     /// <summary>Answer every unmatched request with HTTP <paramref name="code"/> (e.g. 404).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
     public static UnmatchedPolicy Respond(int code) => Respond(StatusCatalog.Http, code);
@@ -50,6 +53,10 @@ public sealed class UnmatchedPolicy
     /// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
     public static UnmatchedPolicy PassThrough(HttpMessageHandler inner) =>
         new("pass through to " + (inner ?? throw new ArgumentNullException(nameof(inner))).GetType().Name, inner: inner);
+
+    /// <summary>Like <see cref="PassThrough"/>, for an inner handler the library created: the handler disposes it with itself.</summary>
+    internal static UnmatchedPolicy PassThroughOwned(HttpMessageHandler inner) =>
+        new("pass through to " + inner.GetType().Name, inner: inner) { OwnsInner = true };
 
     /// <inheritdoc />
     public override string ToString() => Description;

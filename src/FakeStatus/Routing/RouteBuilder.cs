@@ -148,6 +148,7 @@ public sealed partial class RouteBuilder
         Realism = _options.Realism,
         RouteName = Description,
         Method = _method,
+        Template = _template,
     };
 
     private FakeRoute Register(Responder responder)

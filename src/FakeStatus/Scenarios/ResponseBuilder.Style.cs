@@ -7,8 +7,11 @@ namespace FakeStatus;
 /// <content>Answering in a vendor's error shape.</content>
 public sealed partial class ResponseBuilder
 {
-    /// <summary>A style that reads the request, rendered anew per call; null when the route's style is fixed or it has none.</summary>
-    private (ErrorStyle Style, StyleOverrides? Overrides, byte[] Body, HeaderEntry[] Headers)? _requestStyle;
+    /// <summary>
+    /// A style that reads the request, rendered anew per call, with the names of its headers that no later call set or
+    /// removed; null when the route's style is fixed or it has none.
+    /// </summary>
+    private (ErrorStyle Style, StyleOverrides? Overrides, byte[] Body, HeaderEntry[] Sample, HashSet<string> Headers)? _requestStyle;
 
     /// <summary>The route's template values for a request URI, for a style's <c>{{route.NAME}}</c>; null outside a route.</summary>
     internal Func<Uri, IReadOnlyDictionary<string, string>>? RouteValues { get; set; }
@@ -118,7 +121,7 @@ public sealed partial class ResponseBuilder
         _bytes = styled.Body;
         _contentType = styled.ContentType;
         _bodyKind = BodyKind.Bytes;
-        _requestStyle = style.ReadsRequest ? (style, overrides, styled.Body, styled.Headers) : null;
+        _requestStyle = style.ReadsRequest ? (style, overrides, styled.Body, styled.Headers, style.HeaderNames()) : null;
         return this;
     }
 
@@ -134,15 +137,11 @@ public sealed partial class ResponseBuilder
         }
 
         bool styleBody = _bodyKind == BodyKind.Bytes && ReferenceEquals(_bytes, bound.Body);
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // The sample request's values stand in for the style's headers until a call renders them; later settings stay.
         var kept = new List<HeaderEntry>(headers.Length);
         foreach (HeaderEntry header in headers)
         {
-            if (Array.Exists(bound.Headers, h => ReferenceEquals(h.Value, header.Value) && string.Equals(h.Name, header.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                names.Add(header.Name);
-            }
-            else
+            if (!Array.Exists(bound.Sample, h => ReferenceEquals(h.Value, header.Value) && string.Equals(h.Name, header.Name, StringComparison.OrdinalIgnoreCase)))
             {
                 kept.Add(header);
             }
@@ -154,6 +153,6 @@ public sealed partial class ResponseBuilder
         }
 
         headers = kept.ToArray();
-        return bound.Style.Binder(_definition.Code, _reasonPhrase, bound.Overrides, RouteValues, styleBody, names);
+        return bound.Style.Binder(_definition.Code, _reasonPhrase, bound.Overrides, RouteValues, styleBody, bound.Headers);
     }
 }

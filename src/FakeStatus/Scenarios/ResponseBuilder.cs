@@ -180,6 +180,9 @@ public sealed partial class ResponseBuilder
         return new ResponseStep(template, _delay);
     }
 
-    private void RemoveHeader(string name) =>
+    private void RemoveHeader(string name)
+    {
         _headers.RemoveAll(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase));
+        _requestStyle?.Headers.Remove(name);
+    }
 }

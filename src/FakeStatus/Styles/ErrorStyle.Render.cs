@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 
@@ -42,11 +43,10 @@ public sealed partial class ErrorStyle
             return new ResponseTemplate(d.Code, d.ReasonPhrase, styled.Body, styled.ContentType, headers.ToArray()) { Status = d };
         }
 
-        headers.RemoveAll(h => Array.Exists(styled.Headers, s => string.Equals(s.Name, h.Name, StringComparison.OrdinalIgnoreCase)));
-        return new ResponseTemplate(d.Code, d.ReasonPhrase, null, null, headers.ToArray())
+        return new ResponseTemplate(d.Code, d.ReasonPhrase, null, null, HeaderEntry.From(d.Headers))
         {
             Status = d,
-            PerRequest = Binder(d.Code, d.ReasonPhrase, null, null, styleBody: true, HeaderNames(styled)),
+            PerRequest = Binder(d.Code, d.ReasonPhrase, null, null, styleBody: true, HeaderNames()),
         };
     });
 
@@ -67,12 +67,21 @@ public sealed partial class ErrorStyle
         return new StyledResponse(styled.Body, styled.ContentType, Array.FindAll(styled.Headers, h => headerNames.Contains(h.Name))) { SendsBody = styleBody };
     };
 
-    internal static HashSet<string> HeaderNames(StyledResponse styled)
+    /// <summary>Every header name the style may send, whatever the status or code.</summary>
+    internal HashSet<string> HeaderNames()
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (HeaderEntry header in styled.Headers)
+        foreach (KeyValuePair<string, StyleTemplate> header in Headers)
         {
-            names.Add(header.Name);
+            names.Add(header.Key);
+        }
+
+        foreach (StyleStatusRule rule in Statuses.Values.Concat(Codes.Values))
+        {
+            foreach (KeyValuePair<string, StyleTemplate?> header in rule.Headers)
+            {
+                names.Add(header.Key);
+            }
         }
 
         return names;

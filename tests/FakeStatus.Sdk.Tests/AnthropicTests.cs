@@ -10,20 +10,18 @@ public sealed class AnthropicTests
 {
     internal const string Sdk = "Anthropic 13.15.0";
 
-    [TestCase(401, "AnthropicUnauthorizedException")]
-    [TestCase(403, "AnthropicForbiddenException")]
-    [TestCase(404, "AnthropicNotFoundException")]
-    [TestCase(409, "Anthropic4xxException")]
-    [TestCase(429, "AnthropicRateLimitException")]
-    [TestCase(500, "Anthropic5xxException")]
-    [TestCase(503, "Anthropic5xxException")]
-    public async Task CreateMessage_ErrorStatus_RaisesTheTypedExceptionWithTheRequestId(int status, string raised)
+    [TestCase(401, "AnthropicUnauthorizedException", "authentication_error", "invalid x-api-key")]
+    [TestCase(403, "AnthropicForbiddenException", "permission_error", "Your API key does not have permission to use the specified resource.")]
+    [TestCase(404, "AnthropicNotFoundException", "not_found_error", "The requested resource could not be found.")]
+    [TestCase(409, "AnthropicConflictException", "invalid_request_error", "The request conflicts with the current state of the resource.")]
+    [TestCase(429, "AnthropicRateLimitException", "rate_limit_error", "Your account has hit a rate limit.")]
+    [TestCase(500, "Anthropic5xxException", "api_error", "An unexpected error has occurred internal to Anthropic's systems.")]
+    [TestCase(503, "AnthropicServiceUnavailableException", "api_error", "An unexpected error has occurred internal to Anthropic's systems.")]
+    public async Task CreateMessage_ErrorStatus_RaisesTheTypedExceptionWithTheErrorTypeAndMessage(int status, string raised, string code, string message)
     {
         Observation seen = await Observe(status);
 
-        seen.Raised.Should().Be(raised);
-        seen.Status.Should().Be(status);
-        seen.RequestId.Should().Be("req_fakestatus000000000000" + status);
+        seen.Should().Be(new Observation(raised, status, code, message, "req_fakestatus000000000000" + status));
     }
 
     [Test]
@@ -31,8 +29,7 @@ public sealed class AnthropicTests
     {
         Observation seen = await ObserveOverloaded();
 
-        seen.Code.Should().Be("overloaded_error");
-        seen.Message.Should().Contain("Overloaded");
+        seen.Should().Be(new Observation("AnthropicOverloadedException", 529, "overloaded_error", "Overloaded", "req_fakestatus000000000000529"));
     }
 
     internal static IEnumerable<MatrixCase> Cases()
@@ -71,19 +68,19 @@ public sealed class AnthropicTests
                 {
                     Model = "claude-sonnet-4-5",
                     MaxTokens = 16,
-                    Messages = [new MessageParam { Role = Role.User, Content = "Hello" }],
+                    Messages = [new UserMessageParam { Content = "Hello" }],
                 });
                 return Observation.NoException;
             }
             catch (AnthropicApiException e)
             {
-                return new Observation(e.GetType().Name, (int)e.StatusCode, CodeIn(e.ResponseBody), Observation.FirstLine(e.Message, 200), e.RequestID);
+                return new Observation(e.GetType().Name, (int)e.StatusCode, ErrorIn(e.ResponseBody, "type"), ErrorIn(e.ResponseBody, "message"), e.RequestID);
             }
         }
     }
 
-    /// <summary>The error type from the body the SDK kept, <c>{"error": {"type"}}</c>.</summary>
-    private static string? CodeIn(string? body)
+    /// <summary>A field of the error in the body the SDK kept, <c>{"error": {"type", "message"}}</c>: its message says only the status.</summary>
+    private static string? ErrorIn(string? body, string field)
     {
         if (body is null)
         {
@@ -91,7 +88,7 @@ public sealed class AnthropicTests
         }
 
         using var json = System.Text.Json.JsonDocument.Parse(body);
-        return json.RootElement.GetProperty("error").GetProperty("type").GetString();
+        return json.RootElement.GetProperty("error").GetProperty(field).GetString();
     }
 
     internal static AnthropicClient Client(HttpClient http, int? retries)

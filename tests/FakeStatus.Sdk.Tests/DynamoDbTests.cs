@@ -14,8 +14,8 @@ public sealed class DynamoDbTests
     [TestCase(403, "AmazonDynamoDBException", "AccessDeniedException", "User is not authorized to perform this action.")]
     [TestCase(404, "ResourceNotFoundException", "ResourceNotFoundException", "Requested resource not found.")]
     [TestCase(409, "AmazonDynamoDBException", "ConflictException", "The request conflicts with the current state of the resource.")]
-    [TestCase(429, "AmazonDynamoDBException", "ThrottlingException", "Rate exceeded")]
-    [TestCase(500, "InternalServerErrorException", "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.")]
+    [TestCase(429, "ThrottlingException", "ThrottlingException", "Rate exceeded")]
+    [TestCase(500, "AmazonDynamoDBException", "InternalFailure", "The request processing has failed because of an unknown error, exception or failure.")]
     [TestCase(503, "AmazonDynamoDBException", "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")]
     public async Task GetItem_ErrorStatus_RaisesTheSdkExceptionWithTheDynamoDbCodeAndMessage(int status, string raised, string code, string message)
     {

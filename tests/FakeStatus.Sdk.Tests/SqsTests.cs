@@ -12,7 +12,7 @@ public sealed class SqsTests
     [TestCase(401, "AmazonSQSException", "InvalidClientTokenId", "The security token included in the request is invalid.")]
     [TestCase(403, "AmazonSQSException", "AccessDenied", "Access to the resource is denied.")]
     [TestCase(404, "QueueDoesNotExistException", "AWS.SimpleQueueService.NonExistentQueue", "The specified queue does not exist.")]
-    [TestCase(409, "QueueNameExistsException", "QueueAlreadyExists", "A queue with this name already exists. Amazon SQS returns this error only if the request includes attributes whose values differ from those of the existing queue.")]
+    [TestCase(409, "AmazonSQSException", "QueueAlreadyExists", "A queue with this name already exists. Amazon SQS returns this error only if the request includes attributes whose values differ from those of the existing queue.")]
     [TestCase(429, "RequestThrottledException", "RequestThrottled", "Rate exceeded")]
     [TestCase(500, "AmazonSQSException", "InternalError", "An internal server error occurred. Try your request again.")]
     [TestCase(503, "AmazonSQSException", "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")]
@@ -28,7 +28,7 @@ public sealed class SqsTests
     {
         Observation seen = await ObservePurgeInProgress();
 
-        seen.Raised.Should().Be("PurgeQueueInProgressException");
+        seen.Code.Should().Be("AWS.SimpleQueueService.PurgeQueueInProgress");
         seen.Message.Should().Be("Only one PurgeQueue operation on a queue is allowed every 60 seconds.");
     }
 

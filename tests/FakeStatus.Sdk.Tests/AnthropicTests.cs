@@ -64,12 +64,7 @@ public sealed class AnthropicTests
             using var http = new HttpClient(handler, disposeHandler: false);
             try
             {
-                await Client(http, retries: 0).Messages.Create(new MessageCreateParams
-                {
-                    Model = "claude-sonnet-4-5",
-                    MaxTokens = 16,
-                    Messages = [new UserMessageParam { Content = "Hello" }],
-                });
+                await Client(http, retries: 0).Messages.Create(Hello);
                 return Observation.NoException;
             }
             catch (AnthropicApiException e)
@@ -90,6 +85,13 @@ public sealed class AnthropicTests
         using var json = System.Text.Json.JsonDocument.Parse(body);
         return json.RootElement.GetProperty("error").GetProperty(field).GetString();
     }
+
+    internal static MessageCreateParams Hello => new()
+    {
+        Model = "claude-sonnet-4-5",
+        MaxTokens = 16,
+        Messages = [new UserMessageParam { Content = "Hello" }],
+    };
 
     internal static AnthropicClient Client(HttpClient http, int? retries)
     {

@@ -32,45 +32,23 @@ public sealed class AnthropicTests
         seen.Should().Be(new Observation("AnthropicOverloadedException", 529, "overloaded_error", "Overloaded", "req_fakestatus000000000000529"));
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`anthropic` {status}", () => Observe(status));
-        }
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "anthropic", Observe, "`anthropic` 529, errorCode `overloaded_error`", ObserveOverloaded);
 
-        yield return new MatrixCase(Sdk, "`anthropic` 529, errorCode `overloaded_error`", ObserveOverloaded);
-    }
+    private static Task<Observation> Observe(int status) => StyledCases.ByHandler(Sdk, ErrorStyle.Anthropic, status, Create);
 
-    private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.Anthropic });
-            handler.When("/*").Respond(status);
-            return Create(handler);
-        });
-
-    private static Task<Observation> ObserveOverloaded() => Observations.Of(Sdk, "overloaded_error", () =>
-    {
-        var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(529, r => r.WithErrorStyle(ErrorStyle.Anthropic, errorCode: "overloaded_error"));
-        return Create(handler);
-    });
+    private static Task<Observation> ObserveOverloaded() => StyledCases.ByRoute(Sdk, "overloaded_error", 529, r => r.WithErrorStyle(ErrorStyle.Anthropic, errorCode: "overloaded_error"), Create);
 
     private static async Task<Observation> Create(FakeStatusHandler handler)
     {
-        using (handler)
+        using var http = new HttpClient(handler, disposeHandler: false);
+        try
         {
-            using var http = new HttpClient(handler, disposeHandler: false);
-            try
-            {
-                await Client(http, retries: 0).Messages.Create(Hello);
-                return Observation.NoException;
-            }
-            catch (AnthropicApiException e)
-            {
-                return new Observation(e.GetType().Name, (int)e.StatusCode, ErrorIn(e.ResponseBody, "type"), ErrorIn(e.ResponseBody, "message"), e.RequestID);
-            }
+            await Client(http, retries: 0).Messages.Create(Hello);
+            return Observation.NoException;
+        }
+        catch (AnthropicApiException e)
+        {
+            return new Observation(e.GetType().Name, (int)e.StatusCode, ErrorIn(e.ResponseBody, "type"), ErrorIn(e.ResponseBody, "message"), e.RequestID);
         }
     }
 

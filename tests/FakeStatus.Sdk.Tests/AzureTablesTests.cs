@@ -33,48 +33,26 @@ public sealed class AzureTablesTests
         seen.Message.Should().Be("The table specified does not exist.");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`azure-tables` {status}", () => Observe(status));
-        }
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "azure-tables", Observe, "`azure-tables` 404, errorCode `TableNotFound`", ObserveTableNotFound);
 
-        yield return new MatrixCase(Sdk, "`azure-tables` 404, errorCode `TableNotFound`", ObserveTableNotFound);
-    }
+    private static Task<Observation> Observe(int status) => StyledCases.ByHandler(Sdk, ErrorStyle.AzureTables, status, GetEntity);
 
-    private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.AzureTables });
-            handler.When("/*").Respond(status);
-            return GetEntity(handler);
-        });
-
-    private static Task<Observation> ObserveTableNotFound() => Observations.Of(Sdk, "TableNotFound", () =>
-    {
-        var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(404, r => r.WithErrorStyle(ErrorStyle.AzureTables, errorCode: "TableNotFound"));
-        return GetEntity(handler);
-    });
+    private static Task<Observation> ObserveTableNotFound() => StyledCases.ByRoute(Sdk, "TableNotFound", 404, r => r.WithErrorStyle(ErrorStyle.AzureTables, errorCode: "TableNotFound"), GetEntity);
 
     private static async Task<Observation> GetEntity(FakeStatusHandler handler)
     {
-        using (handler)
+        try
         {
-            try
-            {
-                await Client(handler, maxRetries: 0).GetEntityAsync<TableEntity>("cats", "tom");
-                return Observation.NoException;
-            }
-            catch (RequestFailedException e)
-            {
-                return new Observation(nameof(RequestFailedException), e.Status, e.ErrorCode, Observation.FirstLine(e.Message, 200), e.GetRawResponse()?.Headers.RequestId);
-            }
+            await Client(handler, maxRetries: 0).GetEntityAsync<TableEntity>("cats", "tom");
+            return Observation.NoException;
+        }
+        catch (RequestFailedException e)
+        {
+            return new Observation(nameof(RequestFailedException), e.Status, e.ErrorCode, Observation.FirstLine(e.Message, 200), e.GetRawResponse()?.Headers.RequestId);
         }
     }
 
-    internal static TableClient Client(FakeStatusHandler handler, int? maxRetries)
+    internal static TableClient Client(FakeStatusHandler handler, int? maxRetries, Action<TableClientOptions>? configure = null)
     {
         var options = new TableClientOptions { Transport = new HttpClientTransport(new HttpClient(handler, disposeHandler: false)) };
         if (maxRetries is int retries)
@@ -82,6 +60,7 @@ public sealed class AzureTablesTests
             options.Retry.MaxRetries = retries;
         }
 
+        configure?.Invoke(options);
         return new TableClient(
             new Uri("https://fakestatus.table.core.windows.net"), "photos", new TableSharedKeyCredential("fakestatus", Convert.ToBase64String(new byte[64])), options);
     }

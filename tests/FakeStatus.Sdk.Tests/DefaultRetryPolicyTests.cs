@@ -51,10 +51,11 @@ public sealed class DefaultRetryPolicyTests
     {
         using var handler = new FakeStatusHandler();
         FakeRoute route = handler.When("/*").Respond(503, r => r.WithErrorStyle(ErrorStyle.AzureTables).WithRetryAfter(TimeSpan.Zero));
-        var options = new Azure.Data.Tables.TableClientOptions { Transport = new Azure.Core.Pipeline.HttpClientTransport(new HttpClient(handler, disposeHandler: false)) };
-        options.Retry.Delay = TimeSpan.FromMilliseconds(1);
-        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(10);
-        var client = new Azure.Data.Tables.TableClient(new Uri("https://fakestatus.table.core.windows.net"), "photos", new Azure.Data.Tables.TableSharedKeyCredential("fakestatus", Convert.ToBase64String(new byte[64])), options);
+        Azure.Data.Tables.TableClient client = AzureTablesTests.Client(handler, maxRetries: null, options =>
+        {
+            options.Retry.Delay = TimeSpan.FromMilliseconds(1);
+            options.Retry.MaxDelay = TimeSpan.FromMilliseconds(10);
+        });
         var clock = Stopwatch.StartNew();
 
         Func<Task> get = () => client.GetEntityAsync<Azure.Data.Tables.TableEntity>("cats", "tom");

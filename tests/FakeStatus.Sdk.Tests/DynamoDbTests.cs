@@ -33,26 +33,17 @@ public sealed class DynamoDbTests
         seen.Message.Should().StartWith("The level of configured provisioned throughput for the table was exceeded.");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`aws-json` {status}", () => Observe(status));
-        }
-
-        yield return new MatrixCase(Sdk, "`aws-json` 400, errorCode `ProvisionedThroughputExceededException`", ObserveThroughputExceeded);
-    }
+    internal static IEnumerable<MatrixCase> Cases() =>
+        StyledCases.Rows(Sdk, "aws-json", Observe, "`aws-json` 400, errorCode `ProvisionedThroughputExceededException`", ObserveThroughputExceeded);
 
     private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () => Get(status, null));
+        StyledCases.ByRoute(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), status, r => r.WithErrorStyle(ErrorStyle.AwsJson), GetItem);
 
     private static Task<Observation> ObserveThroughputExceeded() =>
-        Observations.Of(Sdk, "ProvisionedThroughputExceeded", () => Get(400, "ProvisionedThroughputExceededException"));
+        StyledCases.ByRoute(Sdk, "ProvisionedThroughputExceeded", 400, r => r.WithErrorStyle(ErrorStyle.AwsJson, errorCode: "ProvisionedThroughputExceededException"), GetItem);
 
-    private static async Task<Observation> Get(int status, string? errorCode)
+    private static async Task<Observation> GetItem(FakeStatusHandler handler)
     {
-        using var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(status, r => r.WithErrorStyle(ErrorStyle.AwsJson, errorCode));
         using AmazonDynamoDBClient dynamo = Client(handler, retries: 0);
         try
         {

@@ -30,50 +30,28 @@ public sealed class GoogleStorageTests
         (await ObserveUserRateLimit()).Code.Should().Be("userRateLimitExceeded");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "google", Observe, "`google` 403, reason `userRateLimitExceeded`", ObserveUserRateLimit);
+
+    private static Task<Observation> Observe(int status) => StyledCases.ByHandler(Sdk, ErrorStyle.Google, status, GetObject);
+
+    private static Task<Observation> ObserveUserRateLimit() => StyledCases.ByRoute(Sdk, "userRateLimitExceeded", 403, r => r.WithErrorStyleFields(ErrorStyle.Google, new Dictionary<string, string?>
     {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`google` {status}", () => Observe(status));
-        }
-
-        yield return new MatrixCase(Sdk, "`google` 403, reason `userRateLimitExceeded`", ObserveUserRateLimit);
-    }
-
-    private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.Google });
-            handler.When("/*").Respond(status);
-            return GetObject(handler);
-        });
-
-    private static Task<Observation> ObserveUserRateLimit() => Observations.Of(Sdk, "userRateLimitExceeded", () =>
-    {
-        var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(403, r => r.WithErrorStyleFields(ErrorStyle.Google, new Dictionary<string, string?>
-        {
-            ["reason"] = "userRateLimitExceeded",
-            ["domain"] = "usageLimits",
-            ["message"] = "The user has exceeded their rate limit.",
-        }));
-        return GetObject(handler);
-    });
+        ["reason"] = "userRateLimitExceeded",
+        ["domain"] = "usageLimits",
+        ["message"] = "The user has exceeded their rate limit.",
+    }), GetObject);
 
     private static async Task<Observation> GetObject(FakeStatusHandler handler)
     {
-        using (handler)
+        using StorageClient storage = Client(handler);
+        try
         {
-            using StorageClient storage = Client(handler);
-            try
-            {
-                await storage.GetObjectAsync("photos", "cat.jpg", new GetObjectOptions { RetryOptions = RetryOptions.Never });
-                return Observation.NoException;
-            }
-            catch (GoogleApiException e)
-            {
-                return new Observation(nameof(GoogleApiException), (int)e.HttpStatusCode, e.Error?.Errors?.FirstOrDefault()?.Reason, Observation.FirstLine(e.Error?.Message, 200), null);
-            }
+            await storage.GetObjectAsync("photos", "cat.jpg", new GetObjectOptions { RetryOptions = RetryOptions.Never });
+            return Observation.NoException;
+        }
+        catch (GoogleApiException e)
+        {
+            return new Observation(nameof(GoogleApiException), (int)e.HttpStatusCode, e.Error?.Errors?.FirstOrDefault()?.Reason, Observation.FirstLine(e.Error?.Message, 200), null);
         }
     }
 

@@ -33,45 +33,23 @@ public sealed class GraphTests
         seen.Message.Should().Be("Insufficient privileges to complete the operation.");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`graph` {status}", () => Observe(status));
-        }
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "graph", Observe, "`graph` 403, errorCode `Authorization_RequestDenied`", ObserveRequestDenied);
 
-        yield return new MatrixCase(Sdk, "`graph` 403, errorCode `Authorization_RequestDenied`", ObserveRequestDenied);
-    }
+    private static Task<Observation> Observe(int status) => StyledCases.ByHandler(Sdk, ErrorStyle.Graph, status, GetMe);
 
-    private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.Graph });
-            handler.When("/*").Respond(status);
-            return GetMe(handler);
-        });
-
-    private static Task<Observation> ObserveRequestDenied() => Observations.Of(Sdk, "Authorization_RequestDenied", () =>
-    {
-        var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(403, r => r.WithErrorStyle(ErrorStyle.Graph, errorCode: "Authorization_RequestDenied"));
-        return GetMe(handler);
-    });
+    private static Task<Observation> ObserveRequestDenied() => StyledCases.ByRoute(Sdk, "Authorization_RequestDenied", 403, r => r.WithErrorStyle(ErrorStyle.Graph, errorCode: "Authorization_RequestDenied"), GetMe);
 
     private static async Task<Observation> GetMe(FakeStatusHandler handler)
     {
-        using (handler)
+        using var http = new HttpClient(handler, disposeHandler: false);
+        try
         {
-            using var http = new HttpClient(handler, disposeHandler: false);
-            try
-            {
-                await Client(http).Me.GetAsync();
-                return Observation.NoException;
-            }
-            catch (ODataError e)
-            {
-                return new Observation(nameof(ODataError), e.ResponseStatusCode, e.Error?.Code, Observation.FirstLine(e.Error?.Message, 200), e.Error?.InnerError?.RequestId);
-            }
+            await Client(http).Me.GetAsync();
+            return Observation.NoException;
+        }
+        catch (ODataError e)
+        {
+            return new Observation(nameof(ODataError), e.ResponseStatusCode, e.Error?.Code, Observation.FirstLine(e.Error?.Message, 200), e.Error?.InnerError?.RequestId);
         }
     }
 

@@ -31,44 +31,22 @@ public sealed class KeyVaultSecretsTests
         (await ObserveSecretNotFound()).Code.Should().Be("SecretNotFound");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`azure-rest` {status}", () => Observe(status));
-        }
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "azure-rest", Observe, "`azure-rest` 404, errorCode `SecretNotFound`", ObserveSecretNotFound);
 
-        yield return new MatrixCase(Sdk, "`azure-rest` 404, errorCode `SecretNotFound`", ObserveSecretNotFound);
-    }
+    private static Task<Observation> Observe(int status) => StyledCases.ByHandler(Sdk, ErrorStyle.AzureRest, status, GetSecret);
 
-    private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.AzureRest });
-            handler.When("/*").Respond(status);
-            return GetSecret(handler);
-        });
-
-    private static Task<Observation> ObserveSecretNotFound() => Observations.Of(Sdk, "SecretNotFound", () =>
-    {
-        var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(404, r => r.WithErrorStyle(ErrorStyle.AzureRest, errorCode: "SecretNotFound", message: "A secret with (name/id) db-password was not found in this key vault."));
-        return GetSecret(handler);
-    });
+    private static Task<Observation> ObserveSecretNotFound() => StyledCases.ByRoute(Sdk, "SecretNotFound", 404, r => r.WithErrorStyle(ErrorStyle.AzureRest, errorCode: "SecretNotFound", message: "A secret with (name/id) db-password was not found in this key vault."), GetSecret);
 
     private static async Task<Observation> GetSecret(FakeStatusHandler handler)
     {
-        using (handler)
+        try
         {
-            try
-            {
-                await Client(handler, maxRetries: 0).GetSecretAsync("db-password");
-                return Observation.NoException;
-            }
-            catch (RequestFailedException e)
-            {
-                return new Observation(nameof(RequestFailedException), e.Status, e.ErrorCode, Observation.FirstLine(e.Message, 200), e.GetRawResponse()?.Headers.RequestId);
-            }
+            await Client(handler, maxRetries: 0).GetSecretAsync("db-password");
+            return Observation.NoException;
+        }
+        catch (RequestFailedException e)
+        {
+            return new Observation(nameof(RequestFailedException), e.Status, e.ErrorCode, Observation.FirstLine(e.Message, 200), e.GetRawResponse()?.Headers.RequestId);
         }
     }
 

@@ -32,45 +32,23 @@ public sealed class SqsTests
         seen.Message.Should().Be("Only one PurgeQueue operation on a queue is allowed every 60 seconds.");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`aws-sqs` {status}", () => Observe(status));
-        }
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "aws-sqs", Observe, "`aws-sqs` 403, errorCode `PurgeQueueInProgress`", ObservePurgeInProgress);
 
-        yield return new MatrixCase(Sdk, "`aws-sqs` 403, errorCode `PurgeQueueInProgress`", ObservePurgeInProgress);
-    }
+    private static Task<Observation> Observe(int status) => StyledCases.ByHandler(Sdk, ErrorStyle.AwsSqs, status, GetQueueUrl);
 
-    private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () =>
-        {
-            var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.AwsSqs });
-            handler.When("/*").Respond(status);
-            return GetQueueUrl(handler);
-        });
-
-    private static Task<Observation> ObservePurgeInProgress() => Observations.Of(Sdk, "PurgeQueueInProgress", () =>
-    {
-        var handler = new FakeStatusHandler();
-        handler.When("/*").Respond(403, r => r.WithErrorStyle(ErrorStyle.AwsSqs, errorCode: "PurgeQueueInProgress"));
-        return GetQueueUrl(handler);
-    });
+    private static Task<Observation> ObservePurgeInProgress() => StyledCases.ByRoute(Sdk, "PurgeQueueInProgress", 403, r => r.WithErrorStyle(ErrorStyle.AwsSqs, errorCode: "PurgeQueueInProgress"), GetQueueUrl);
 
     private static async Task<Observation> GetQueueUrl(FakeStatusHandler handler)
     {
-        using (handler)
+        using AmazonSQSClient sqs = Client(handler, retries: 0);
+        try
         {
-            using AmazonSQSClient sqs = Client(handler, retries: 0);
-            try
-            {
-                await sqs.GetQueueUrlAsync("photos");
-                return Observation.NoException;
-            }
-            catch (AmazonSQSException e)
-            {
-                return new Observation(e.GetType().Name, (int)e.StatusCode, e.ErrorCode, Observation.FirstLine(e.Message, 200), e.RequestId);
-            }
+            await sqs.GetQueueUrlAsync("photos");
+            return Observation.NoException;
+        }
+        catch (AmazonSQSException e)
+        {
+            return new Observation(e.GetType().Name, (int)e.StatusCode, e.ErrorCode, Observation.FirstLine(e.Message, 200), e.RequestId);
         }
     }
 

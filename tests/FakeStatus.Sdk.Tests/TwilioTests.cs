@@ -11,6 +11,7 @@ namespace FakeStatus.Sdk.Tests;
 public sealed class TwilioTests
 {
     internal const string Sdk = "Twilio 8.2.0";
+    private const string Messages = "/2010-04-01/Accounts/{accountSid}/Messages.json";
 
     [TestCase(401, 20003, "Authenticate")]
     [TestCase(403, 20403, "Forbidden")]
@@ -35,25 +36,16 @@ public sealed class TwilioTests
         seen.Message.Should().Be("Invalid 'To' Phone Number");
     }
 
-    internal static IEnumerable<MatrixCase> Cases()
-    {
-        foreach (int status in SdkStatuses.Common)
-        {
-            yield return new MatrixCase(Sdk, $"`twilio` {status}", () => Observe(status));
-        }
-
-        yield return new MatrixCase(Sdk, "`twilio` 400, errorCode `21211`", ObserveInvalidTo);
-    }
+    internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "twilio", Observe, "`twilio` 400, errorCode `21211`", ObserveInvalidTo);
 
     private static Task<Observation> Observe(int status) =>
-        Observations.Of(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), () => Send(status, null));
+        StyledCases.ByRoute(Sdk, status.ToString(System.Globalization.CultureInfo.InvariantCulture), status, r => r.WithErrorStyle(ErrorStyle.Twilio), Send, System.Net.Http.HttpMethod.Post, Messages);
 
-    private static Task<Observation> ObserveInvalidTo() => Observations.Of(Sdk, "21211", () => Send(400, "21211"));
+    private static Task<Observation> ObserveInvalidTo() =>
+        StyledCases.ByRoute(Sdk, "21211", 400, r => r.WithErrorStyle(ErrorStyle.Twilio, errorCode: "21211"), Send, System.Net.Http.HttpMethod.Post, Messages);
 
-    private static async Task<Observation> Send(int status, string? errorCode)
+    private static async Task<Observation> Send(FakeStatusHandler handler)
     {
-        using var handler = new FakeStatusHandler();
-        handler.When(System.Net.Http.HttpMethod.Post, "/2010-04-01/Accounts/{accountSid}/Messages.json").Respond(status, r => r.WithErrorStyle(ErrorStyle.Twilio, errorCode));
         using var http = new System.Net.Http.HttpClient(handler, disposeHandler: false);
         var client = new TwilioRestClient("ACfakestatus", "token", httpClient: new SystemNetHttpClient(http));
         try

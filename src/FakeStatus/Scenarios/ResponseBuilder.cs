@@ -165,7 +165,8 @@ public sealed partial class ResponseBuilder
             // Cutting a body short needs the bytes up front; quietly sending an empty one instead would test nothing.
             byte[] full = bytes ?? throw new InvalidOperationException(
                 $"WithBodyEndingEarly needs a body of known bytes, but {_definition.Code} {_reasonPhrase} has " +
-                (_bodyKind is BodyKind.Factory or BodyKind.Problem || perRequest is not null ? "a body made per request (stream, problem details, or a style that reads the request)" : "no body") +
+                (_bodyKind is BodyKind.Factory or BodyKind.Problem ? "a body made per request (stream or problem details)"
+                    : perRequest is not null ? "a body made per request (an error style that reads the request)" : "no body") +
                 "; use the canonical, text, JSON or byte body with it.");
             factory = _ => new TruncatedContent(full, sent, contentType);
             bytes = null;

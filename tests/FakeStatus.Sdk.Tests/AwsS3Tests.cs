@@ -96,7 +96,7 @@ public sealed class AwsS3Tests
             ServiceURL = "https://s3.fakestatus.test",
             ForcePathStyle = true,
             AuthenticationRegion = "us-east-1",
-            HttpClientFactory = new FakeStatusHttpClientFactory(handler),
+            HttpClientFactory = new AwsHttpClients(handler),
         };
         if (retries is int count)
         {
@@ -104,15 +104,5 @@ public sealed class AwsS3Tests
         }
 
         return new AmazonS3Client(new AnonymousAWSCredentials(), config);
-    }
-
-    /// <summary>The AWS SDK's transport hook: every HttpClient it asks for sends through FakeStatus.</summary>
-    private sealed class FakeStatusHttpClientFactory(FakeStatusHandler handler) : HttpClientFactory
-    {
-        public override HttpClient CreateHttpClient(IClientConfig clientConfig) => new(handler, disposeHandler: false);
-
-        public override bool UseSDKHttpClientCaching(IClientConfig clientConfig) => false;
-
-        public override bool DisposeHttpClientsAfterUse(IClientConfig clientConfig) => true;
     }
 }

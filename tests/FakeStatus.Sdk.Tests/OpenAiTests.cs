@@ -102,16 +102,8 @@ public sealed class OpenAiTests
             PipelineResponse? response = e.GetRawResponse();
             string? requestId = response is not null && response.Headers.TryGetValue("x-request-id", out string? id) ? id : null;
             string[] lines = e.Message.Split('\n');
-            return new Observation(nameof(ClientResultException), e.Status, CodeIn(lines[0]), Observation.FirstLine(lines.Length > 2 ? lines[2] : null), requestId);
+            return new Observation(nameof(ClientResultException), e.Status, OpenAiMessage.CodeIn(lines[0]), Observation.FirstLine(lines.Length > 2 ? lines[2] : null), requestId);
         }
-    }
-
-    /// <summary>The SDK writes type and code into its message's first line, "HTTP 429 (requests: rate_limit_exceeded)"; no property carries them.</summary>
-    private static string? CodeIn(string firstLine)
-    {
-        int colon = firstLine.LastIndexOf(": ", StringComparison.Ordinal);
-        string code = colon < 0 ? string.Empty : firstLine[(colon + 2)..].TrimEnd(')', '\r', ' ');
-        return code.Length == 0 ? null : code;
     }
 
     private static ChatClient Client(FakeStatusHandler handler, Uri endpoint, int? retries)

@@ -6,7 +6,7 @@ public sealed partial class FakeStatusHandler
     private ErrorStyle? StyleOf(in ConventionMatch match) => match.Style ?? Options.ErrorStyle;
 
     private static ResponseTemplate ConventionTemplate(StatusEntry entry, ErrorStyle? style) =>
-        style is not null && ErrorStyle.Applies(entry.Definition.Code, entry.Definition.BodyAllowed)
+        style is not null && style.AppliesTo(entry.Definition.Code, entry.Definition.BodyAllowed)
             ? style.TemplateFor(entry.Definition)
             : entry.Template;
 }

@@ -48,6 +48,9 @@ internal sealed class ResponseTemplate
     /// <summary>The catalog status this response stands for, counted by the handler's coverage; null for answers that stand for none.</summary>
     public StatusDefinition? Status { get; init; }
 
+    /// <summary>The body (when it has none of its own) and headers rendered per call by an error style that reads the request; null for most.</summary>
+    public Func<HttpRequestMessage, DateTimeOffset, StyledResponse>? PerRequest { get; init; }
+
     /// <summary>The reason phrase when a builder replaced the catalog's, for the realism check (HTTP/2 cannot carry it); else null.</summary>
     public string? CustomReasonPhrase { get; init; }
 
@@ -117,7 +120,7 @@ internal sealed class ResponseTemplate
             return 0;
         }
 
-        return Body is not null ? Body.Length : (_contentFactory is null ? 0 : null);
+        return Body is not null ? Body.Length : (_contentFactory is null && PerRequest is null ? 0 : null);
     }
 
     /// <summary>
@@ -139,6 +142,7 @@ internal sealed class ResponseTemplate
         }
 
         response.Headers.TryAddWithoutValidation("Date", now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
+        StyledResponse? styled = PerRequest?.Invoke(request, now);
 
         if (!suppressBody && request.Method != HttpMethod.Head)
         {
@@ -153,9 +157,21 @@ internal sealed class ResponseTemplate
             {
                 response.Content = _contentFactory(request);
             }
+            else if (styled is { SendsBody: true, Body: byte[] styledBody })
+            {
+                var content = new ByteArrayContent(styledBody);
+                content.Headers.TryAddWithoutValidation("Content-Type", styled.ContentType);
+                content.Headers.ContentLength = styledBody.Length;
+                response.Content = content;
+            }
         }
 
         foreach (HeaderEntry header in _headers)
+        {
+            header.AddTo(response, now, realisticWaits);
+        }
+
+        foreach (HeaderEntry header in styled?.Headers ?? [])
         {
             header.AddTo(response, now, realisticWaits);
         }

@@ -135,6 +135,7 @@ public sealed partial class RouteBuilder
         Realism = _options.Realism,
         RouteName = Description,
         Method = _method,
+        Template = _template,
     };
 
     /// <summary>

@@ -158,13 +158,15 @@ public sealed partial class ResponseBuilder
             BodyKind.Problem => ProblemDetailsBody.Factory(_definition.Code, _reasonPhrase, _problem.Detail, _problem.Type, _problem.Instance),
             _ => null,
         };
+        Func<HttpRequestMessage, DateTimeOffset, StyledResponse>? perRequest = BindRequestStyle(ref bytes, ref headers);
 
         if (_truncateAfter is int sent)
         {
             // Cutting a body short needs the bytes up front; quietly sending an empty one instead would test nothing.
             byte[] full = bytes ?? throw new InvalidOperationException(
                 $"WithBodyEndingEarly needs a body of known bytes, but {_definition.Code} {_reasonPhrase} has " +
-                (_bodyKind is BodyKind.Factory or BodyKind.Problem ? "a body made per request (stream or problem details)" : "no body") +
+                (_bodyKind is BodyKind.Factory or BodyKind.Problem ? "a body made per request (stream or problem details)"
+                    : perRequest is not null ? "a body made per request (an error style that reads the request)" : "no body") +
                 "; use the canonical, text, JSON or byte body with it.");
             factory = _ => new TruncatedContent(full, sent, contentType);
             bytes = null;
@@ -174,10 +176,14 @@ public sealed partial class ResponseBuilder
         {
             Status = _definition,
             CustomReasonPhrase = string.Equals(_reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) ? null : _reasonPhrase,
+            PerRequest = perRequest,
         };
         return new ResponseStep(template, _delay);
     }
 
-    private void RemoveHeader(string name) =>
+    private void RemoveHeader(string name)
+    {
         _headers.RemoveAll(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase));
+        _requestStyle?.Headers.Remove(name);
+    }
 }

@@ -26,6 +26,9 @@ internal sealed class StepFactory(StatusCatalog registry)
 
     public HttpMethod? Method { get; init; }
 
+    /// <summary>The route's template, whose values a style's <c>{{route.NAME}}</c> placeholders read.</summary>
+    public RouteTemplate? Template { get; init; }
+
     public StatusDefinition Resolve(string protocol, int code)
     {
         ArgumentNullException.ThrowIfNull(protocol);
@@ -68,7 +71,7 @@ internal sealed class StepFactory(StatusCatalog registry)
                 : Fault(StatusEntry.FaultFor(definition));
         }
 
-        var builder = new ResponseBuilder(definition);
+        var builder = new ResponseBuilder(definition) { RouteValues = Template is null ? null : Template.Values };
         if (DefaultStyle is not null)
         {
             builder.WithErrorStyle(DefaultStyle);

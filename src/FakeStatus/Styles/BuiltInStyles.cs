@@ -10,7 +10,7 @@ namespace FakeStatus;
 internal static class BuiltInStyles
 {
     public static readonly string[] Names =
-        ["azure-rest", "azure-storage", "aws-s3", "aws-json", "google", "openai", "stripe", "github", "problem-details"];
+        ["azure-rest", "azure-storage", "azure-tables", "aws-s3", "aws-json", "aws-sqs", "google", "openai", "stripe", "github", "problem-details", "twilio", "anthropic", "graph"];
 
     private static readonly Lazy<ErrorStyle[]> Loaded = new(() => Names.Select(Load).ToArray());
 

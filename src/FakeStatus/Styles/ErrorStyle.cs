@@ -10,8 +10,8 @@ namespace FakeStatus;
 /// The error shape of a vendor's API: body template, content type, headers, and the vendor's own error code for each status
 /// (Azure Storage 503 is <c>ServerBusy</c>, S3 503 is <c>SlowDown</c>, Google 503 is <c>UNAVAILABLE</c>). A style is data,
 /// loaded from JSON like the catalog; choose one per route (<see cref="ResponseBuilder.WithErrorStyle"/>), per handler
-/// (<see cref="FakeStatusOptions.ErrorStyle"/>) or by URL (<c>/azure-storage/503</c>). Styles apply to statuses from 400 up;
-/// lower statuses keep their canonical response. Immutable and thread-safe.
+/// (<see cref="FakeStatusOptions.ErrorStyle"/>) or by URL (<c>/azure-storage/503</c>). Styles apply to statuses from 400 up
+/// and to lower ones they name; other statuses keep their canonical response. Immutable and thread-safe.
 /// </summary>
 public sealed partial class ErrorStyle
 {
@@ -29,13 +29,19 @@ public sealed partial class ErrorStyle
     /// <summary>Azure Storage (Blob, Queue, File): XML <c>&lt;Error&gt;&lt;Code&gt;</c> and <c>x-ms-error-code</c>; 503 is <c>ServerBusy</c>.</summary>
     public static ErrorStyle AzureStorage => BuiltInStyles.Get("azure-storage");
 
+    /// <summary>Azure Table storage: <c>{"odata.error": {"code", "message": {"value"}}}</c>, the shape Azure.Data.Tables reads; 409 is <c>EntityAlreadyExists</c>.</summary>
+    public static ErrorStyle AzureTables => BuiltInStyles.Get("azure-tables");
+
     /// <summary>Amazon S3 (REST-XML): <c>&lt;Error&gt;&lt;Code&gt;&lt;Message&gt;&lt;RequestId&gt;</c> and <c>x-amz-request-id</c>; 503 is <c>SlowDown</c>.</summary>
     public static ErrorStyle AwsS3 => BuiltInStyles.Get("aws-s3");
 
     /// <summary>AWS services on the JSON protocol (DynamoDB, Lambda, ...): <c>{"__type", "message"}</c> and <c>x-amzn-RequestId</c>.</summary>
     public static ErrorStyle AwsJson => BuiltInStyles.Get("aws-json");
 
-    /// <summary>Google APIs (AIP-193): <c>{"error": {"code", "message", "status"}}</c>; 503 is <c>UNAVAILABLE</c>.</summary>
+    /// <summary>Amazon SQS (AWS JSON 1.0): <c>{"__type", "message"}</c> and <c>x-amzn-query-error</c>; 404 is <c>QueueDoesNotExist</c>.</summary>
+    public static ErrorStyle AwsSqs => BuiltInStyles.Get("aws-sqs");
+
+    /// <summary>Google APIs (AIP-193, Cloud Storage): <c>{"error": {"code", "message", "errors": [{"reason"}], "status"}}</c>; 503 is <c>UNAVAILABLE</c>.</summary>
     public static ErrorStyle Google => BuiltInStyles.Get("google");
 
     /// <summary>OpenAI: <c>{"error": {"message", "type", "param", "code"}}</c>, <c>x-request-id</c>, <c>x-ratelimit-*</c> on 429.</summary>
@@ -50,7 +56,16 @@ public sealed partial class ErrorStyle
     /// <summary>RFC 9457 problem details: <c>application/problem+json</c> with <c>type</c>, <c>title</c>, <c>status</c>, <c>detail</c>.</summary>
     public static ErrorStyle ProblemDetails => BuiltInStyles.Get("problem-details");
 
-    /// <summary>Every built-in style, by name: azure-rest, azure-storage, aws-s3, aws-json, google, openai, stripe, github, problem-details.</summary>
+    /// <summary>Twilio: <c>{"code", "message", "more_info", "status"}</c> with Twilio's numeric code; 404 is <c>20404</c>.</summary>
+    public static ErrorStyle Twilio => BuiltInStyles.Get("twilio");
+
+    /// <summary>Anthropic: <c>{"type": "error", "error": {"type", "message"}}</c> and <c>request-id</c>; 429 is <c>rate_limit_error</c>.</summary>
+    public static ErrorStyle Anthropic => BuiltInStyles.Get("anthropic");
+
+    /// <summary>Microsoft Graph: <c>{"error": {"code", "message", "innerError"}}</c>, echoing <c>client-request-id</c>; 404 is <c>itemNotFound</c>.</summary>
+    public static ErrorStyle Graph => BuiltInStyles.Get("graph");
+
+    /// <summary>Every built-in style, by name: azure-rest, azure-storage, azure-tables, aws-s3, aws-json, aws-sqs, google, openai, stripe, github, problem-details, twilio, anthropic, graph.</summary>
     public static IReadOnlyList<ErrorStyle> BuiltIn => BuiltInStyles.All;
 
     /// <summary>The style's name, lower-case ASCII letters, digits and '-' (<c>azure-storage</c>); also its URL prefix.</summary>
@@ -80,6 +95,12 @@ public sealed partial class ErrorStyle
     internal Dictionary<string, StyleTemplate?> DefaultFields { get; } = [];
 
     internal Dictionary<string, StyleStatusRule> Statuses { get; } = [];
+
+    /// <summary>Field values and headers per vendor code (<c>codes</c>), used when a route sets that code.</summary>
+    internal Dictionary<string, StyleStatusRule> Codes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a template reads the request or the call (<c>{{path}}</c>, <c>{{header.NAME}}</c>, <c>{{date}}</c>...), so each answer is rendered anew.</summary>
+    internal bool ReadsRequest { get; set; }
 
     /// <summary>The built-in style called <paramref name="name"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentException">No built-in style has that name; the message lists them.</exception>

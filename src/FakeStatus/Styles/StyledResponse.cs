@@ -8,4 +8,7 @@ internal sealed class StyledResponse(byte[] body, string contentType, HeaderEntr
     public string ContentType { get; } = contentType;
 
     public HeaderEntry[] Headers { get; } = headers;
+
+    /// <summary>Whether the body is sent: false when a later setting of the route replaced it and only the headers are the style's.</summary>
+    public bool SendsBody { get; init; } = true;
 }

@@ -37,7 +37,7 @@ public sealed class CompatibilityMatrixTests
     [Test]
     public void AllCases_CoverEverySdkAtEveryCommonStatusPlusAVendorCode()
     {
-        AllCases().GroupBy(c => c.Sdk).Should().HaveCount(5).And.OnlyContain(g => g.Count() == SdkStatuses.Common.Length + 1);
+        AllCases().GroupBy(c => c.Sdk).Should().HaveCount(13).And.OnlyContain(g => g.Count() == SdkStatuses.Common.Length + 1);
     }
 
     private static IEnumerable<MatrixCase> AllCases() =>
@@ -45,7 +45,15 @@ public sealed class CompatibilityMatrixTests
             .Concat(AwsS3Tests.Cases())
             .Concat(OpenAiTests.Cases())
             .Concat(StripeTests.Cases())
-            .Concat(OctokitTests.Cases());
+            .Concat(OctokitTests.Cases())
+            .Concat(AzureTablesTests.Cases())
+            .Concat(KeyVaultSecretsTests.Cases())
+            .Concat(DynamoDbTests.Cases())
+            .Concat(SqsTests.Cases())
+            .Concat(GoogleStorageTests.Cases())
+            .Concat(GraphTests.Cases())
+            .Concat(TwilioTests.Cases())
+            .Concat(AnthropicTests.Cases());
 
     private static string RepositoryRoot()
     {

@@ -6,10 +6,10 @@ namespace FakeStatus.Tests.Styles;
 public sealed class BuiltInStyleTests
 {
     [Test]
-    public void BuiltIn_ListsTheNineVendorStyles()
+    public void BuiltIn_ListsTheFourteenVendorStyles()
     {
         ErrorStyle.BuiltIn.Select(s => s.Name).Should().Equal(
-            "azure-rest", "azure-storage", "aws-s3", "aws-json", "google", "openai", "stripe", "github", "problem-details");
+            "azure-rest", "azure-storage", "azure-tables", "aws-s3", "aws-json", "aws-sqs", "google", "openai", "stripe", "github", "problem-details", "twilio", "anthropic", "graph");
     }
 
     [TestCase("azure-rest", 404, "x-ms-error-code", "ResourceNotFound")]

@@ -9,7 +9,7 @@ namespace FakeStatus.Tests.Styles;
 public sealed class StyleEdgeTests
 {
     [TestCase("[]", "$: a style is a JSON object with at least name, contentType and body.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\\r\\nX-A: b\", \"body\": \"x\"}", "$.contentType: contains CR or LF.")]
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\\r\\nX-A: b\", \"body\": \"x\"}", "$.contentType: 'text/plain\\u000D\\u000AX-A: b' is not a content type: write a media type such as 'application/json' or 'application/xml; charset=utf-8'.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"fields\": []}", "$.fields: expected an object, found array.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": []}", "$.statuses: expected an object, found array.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": \"x\"}}", "$.statuses.503: expected an object, found string.")]

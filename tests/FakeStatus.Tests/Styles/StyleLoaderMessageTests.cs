@@ -6,7 +6,7 @@ public sealed class StyleLoaderMessageTests
     [Test]
     public void FromJson_UnknownTopLevelField_ListsTheFieldsOfAStyle() =>
         Load(Style(extra: "\"colour\": \"red\"")).Message.Should().Be(
-            "Error style bad.json, field $.colour: unknown field; the fields of a style are name, description, source, sourceUrl, contentType, body, requestId, headers, fields, statuses.");
+            "Error style bad.json, field $.colour: unknown field; the fields of a style are name, description, source, sourceUrl, contentType, body, requestId, headers, fields, statuses, codes.");
 
     [TestCase("Acme", TestName = "FromJson_NameWithCapitals_SaysWhatANameIs")]
     [TestCase("", TestName = "FromJson_EmptyName_SaysWhatANameIs")]
@@ -45,12 +45,12 @@ public sealed class StyleLoaderMessageTests
     public void FromJson_FieldNamedLikeABuiltIn_ListsTheBuiltInNames() =>
         Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}")).Message.Should().Be(
             "Error style bad.json, field $.fields.status: 'status' cannot name a field: use ASCII letters and digits starting with a letter, " +
-            "and none of the built-in names status, reasonPhrase, reasonPascal, reasonSnake, errorClass, requestId.");
+            "and none of status, reasonPhrase, reasonPascal, reasonSnake, errorClass, requestId, method, path, date, dateIso, uniqueId, headers, body, contentType.");
 
     [Test]
     public void FromJson_UnknownStatusField_ListsTheStylesFields() =>
         Load(Style(fields: "{\"code\": \"E\", \"hint\": null}", extra: "\"statuses\": {\"503\": {\"cod\": \"x\"}}")).Message.Should().Be(
-            "Error style bad.json, field $.statuses.503.cod: unknown field 'cod'; declare it in $.fields first (the style's fields are: code, hint), or use 'headers'.");
+            "Error style bad.json, field $.statuses.503.cod: unknown field 'cod'; declare it in $.fields first (the style's fields are: code, hint), or use 'headers', 'body' or 'contentType'.");
 
     [Test]
     public void FromJson_StatusFieldOnAStyleWithoutFields_SaysItHasNone() =>
@@ -65,18 +65,18 @@ public sealed class StyleLoaderMessageTests
     [Test]
     public void FromJson_PlaceholderThatIsNotAName_SaysWhatANameIs() =>
         Load(Style(body: "{{1code}}")).Message.Should().Be(
-            "Error style bad.json, field $.body: malformed template: '{{1code}}' is not a placeholder: a name is ASCII letters and digits starting with a letter, e.g. {{code}}.");
+            "Error style bad.json, field $.body: malformed template: '{{1code}}' is not a placeholder: a name is ASCII letters and digits starting with a letter (e.g. {{code}}), header.NAME (e.g. {{header.client-request-id}}) or route.NAME (e.g. {{route.id}}).");
 
     [Test]
-    public void FromJson_PlaceholderWithAnotherFormat_SaysTheOnlyFormat() =>
+    public void FromJson_PlaceholderWithAnotherFormat_SaysTheFormats() =>
         Load(Style(body: "{{code:xml}}")).Message.Should().Be(
-            "Error style bad.json, field $.body: malformed template: '{{code:xml}}' has the format 'xml'; the only format is ':json' (a JSON string, or null when the value is missing).");
+            "Error style bad.json, field $.body: malformed template: '{{code:xml}}' has the format 'xml'; the formats are ':json' (a JSON string, or null when the value is missing) and ':number' (a JSON number, or null when the value is missing).");
 
     [Test]
     public void FromJson_UnknownPlaceholder_ListsThePlaceholdersAllowedThere() =>
         Load(Style(body: "{{colour}}")).Message.Should().Be(
             "Error style bad.json, field $.body: unknown placeholder {{colour}}; the placeholders here are: " +
-            "{{status}}, {{reasonPhrase}}, {{reasonPascal}}, {{reasonSnake}}, {{errorClass}}, {{requestId}}, {{code}}.");
+            "{{status}}, {{reasonPhrase}}, {{reasonPascal}}, {{reasonSnake}}, {{errorClass}}, {{requestId}}, {{method}}, {{path}}, {{date}}, {{dateIso}}, {{uniqueId}}, {{code}}, {{header.NAME}} and {{route.NAME}}.");
 
     [Test]
     public void FromJson_HeaderGivenTwiceInOtherCase_NamesTheSecond() =>
@@ -98,7 +98,9 @@ public sealed class StyleLoaderMessageTests
     [TestCase("999", true)]
     [TestCase("4xx", true)]
     [TestCase("9xx", true)]
-    [TestCase("399", false)]
+    [TestCase("202", true)]
+    [TestCase("200", true)]
+    [TestCase("199", false)]
     [TestCase("3xx", false)]
     [TestCase("40x", false)]
     [TestCase("4x0", false)]
@@ -108,7 +110,7 @@ public sealed class StyleLoaderMessageTests
     [TestCase("40:", false)]
     [TestCase("4000", false)]
     [TestCase("40", false)]
-    public void FromJson_StatusKey_IsACodeFrom400Or4xxTo9xx(string key, bool valid)
+    public void FromJson_StatusKey_IsACodeFrom200Or4xxTo9xx(string key, bool valid)
     {
         Action load = () => ErrorStyle.FromJson(Style(extra: "\"statuses\": {\"" + key + "\": {}}"), "bad.json");
 
@@ -119,14 +121,14 @@ public sealed class StyleLoaderMessageTests
         else
         {
             load.Should().Throw<ErrorStyleException>().Which.Message.Should().Be(
-                $"Error style bad.json, field $.statuses.{key}: '{key}' is not a status key: use a code from 400 to 999 (\"503\") or a class (\"5xx\").");
+                $"Error style bad.json, field $.statuses.{key}: '{key}' is not a status key: use a code from 200 to 999 (\"503\", \"202\") or a class from 4xx to 9xx (\"5xx\").");
         }
     }
 
     [Test]
     public void Named_UnknownStyle_ListsEveryBuiltInStyleAndHowToLoadYourOwn() =>
         FluentActions.Invoking(() => ErrorStyle.Named("acme")).Should().Throw<ArgumentException>().WithMessage(
-            "There is no built-in error style 'acme'; the styles are: azure-rest, azure-storage, aws-s3, aws-json, google, openai, stripe, github, problem-details. " +
+            "There is no built-in error style 'acme'; the styles are: azure-rest, azure-storage, azure-tables, aws-s3, aws-json, aws-sqs, google, openai, stripe, github, problem-details, twilio, anthropic, graph. " +
             "Load your own with ErrorStyle.FromFile.*");
 
     private static string Style(string body = "x", string? extra = null, string fields = "{\"code\": \"E{{status}}\"}") =>

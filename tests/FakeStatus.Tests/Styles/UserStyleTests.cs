@@ -51,7 +51,9 @@ public sealed class UserStyleTests
     {
         ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
 
-        StyledResponse rendered = acme.Render(418, "I'm a \"teapot\"", new Dictionary<string, string> { ["message"] = "a \"quoted\" <text>" });
+        var overrides = new StyleOverrides();
+        overrides.Fields["message"] = "a \"quoted\" <text>";
+        StyledResponse rendered = acme.Render(418, "I'm a \"teapot\"", overrides);
 
         using JsonDocument body = JsonDocument.Parse(rendered.Body);
         body.RootElement.GetProperty("fault").GetProperty("text").GetString().Should().Be("a \"quoted\" <text>");
@@ -78,7 +80,7 @@ public sealed class UserStyleTests
 
     [TestCase("{{code", "$.body", "*never closed*")]
     [TestCase("{{}}", "$.body", "*is not a placeholder*")]
-    [TestCase("{{code:xml}}", "$.body", "*only format is ':json'*")]
+    [TestCase("{{code:xml}}", "$.body", "*the formats are ':json'*")]
     [TestCase("{{colour}}", "$.body", "*unknown placeholder {{colour}}*{{code}}*")]
     public void FromJson_BadBodyTemplate_IsRejectedNamingFileAndField(string placeholder, string field, string message)
     {
@@ -121,7 +123,7 @@ public sealed class UserStyleTests
     [TestCase("\"headers\": {\"Bad Header\": \"x\"}", "$.headers.Bad Header", "*RFC 9110 token*")]
     [TestCase("\"statuses\": {\"503\": {\"cod\": \"x\"}}", "$.statuses.503.cod", "*unknown field 'cod'*code*")]
     [TestCase("\"statuses\": {\"5x\": {}}", "$.statuses.5x", "*not a status key*")]
-    [TestCase("\"statuses\": {\"200\": {}}", "$.statuses.200", "*not a status key*")]
+    [TestCase("\"statuses\": {\"204\": {}}", "$.statuses.204", "*carries no body*")]
     [TestCase("\"statuses\": {\"503\": {\"code\": \"{{code}}\"}}", "$.statuses.503.code", "*unknown placeholder {{code}}*")]
     [TestCase("\"requestId\": \"{{requestId}}\"", "$.requestId", "*unknown placeholder*")]
     [TestCase("\"colour\": \"red\"", "$.colour", "*unknown field*contentType*")]

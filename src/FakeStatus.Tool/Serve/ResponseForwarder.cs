@@ -28,7 +28,10 @@ internal static class ResponseForwarder
     // Kestrel writes these itself from the connection and the body; copying them would conflict.
     private static readonly string[] ServerOwnedHeaders = ["Date", "Content-Length", "Transfer-Encoding", "Connection", "Keep-Alive"];
 
-    public static async Task ForwardAsync(HttpContext context, HttpMessageInvoker handler, CancellationToken stopping)
+    /// <summary>How long a timeout fault holds a request at most: five minutes, longer than any client waits (HttpClient: 100 s).</summary>
+    public static readonly TimeSpan TimeoutHold = TimeSpan.FromMinutes(5);
+
+    public static async Task ForwardAsync(HttpContext context, HttpMessageInvoker handler, ServeSettings settings)
     {
         using HttpRequestMessage request = RequestTranslator.ToRequestMessage(context.Request);
 
@@ -53,7 +56,7 @@ internal static class ResponseForwarder
         }
         catch (Exception e) when (context.RequestAborted.IsCancellationRequested || IsNetworkFault(e))
         {
-            await FailAsync(context, e, stopping).ConfigureAwait(false);
+            await FailAsync(context, e, settings).ConfigureAwait(false);
             return;
         }
 
@@ -97,15 +100,17 @@ internal static class ResponseForwarder
     }
 
     /// <summary>
-    /// The library's fault, delivered over the wire: a timeout holds the request unanswered until the client gives up (or the server
-    /// stops), any other failure (connection closed, reset) drops the connection without a response.
+    /// The library's fault, delivered over the wire. A timeout is the client's own: the request stays unanswered until the client
+    /// gives up, the server stops, or <see cref="TimeoutHold"/> passes on the handler's clock. Any other failure (connection
+    /// closed, reset) drops the connection without a response at once.
     /// </summary>
-    private static async Task FailAsync(HttpContext context, Exception fault, CancellationToken stopping)
+    private static async Task FailAsync(HttpContext context, Exception fault, ServeSettings settings)
     {
         if (fault is TaskCanceledException { InnerException: TimeoutException } && !context.RequestAborted.IsCancellationRequested)
         {
-            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
-            await Task.Delay(Timeout.Infinite, either.Token).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, settings.Stopping);
+            await Task.Delay(TimeoutHold, settings.Time, either.Token)
+                .ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
         }
 
         CloseWithoutResponse(context);

@@ -1,3 +1,6 @@
+using FakeStatus.Tool.Serve;
+using Microsoft.Extensions.Time.Testing;
+
 namespace FakeStatus.Tool.Tests.Serve;
 
 /// <summary>
@@ -19,6 +22,25 @@ public sealed class ServeWireTests
 
         reply.Should().BeEmpty("nginx answers 444 by closing the connection, and so does FakeStatusHandler");
         exitCode.Should().Be(52, "curl's 'Empty reply from server':\n{0}", output);
+    }
+
+    [Test]
+    public async Task Serve_TimeoutFault_HoldsTheRequestOnTheHandlersClockThenCloses()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+        var watch = new TimerWatch(clock);
+        await using FakeStatusServer server = await FakeStatusServer.StartAsync(
+            IPAddress.Loopback, 0, new FakeStatusOptions { TimeProvider = watch }, CancellationToken.None);
+        server.Handler.When("/slow").Throw(FakeFault.Timeout());
+
+        // A plain connection: HttpClient would retry a GET whose connection closed without a response, and be held again.
+        Task<string> reply = RawHttp.SendAsync(server.Address, "GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        TimeSpan hold = await watch.FirstTimer.WaitAsync(Patience);
+
+        hold.Should().Be(ResponseForwarder.TimeoutHold, "over the wire a timeout is the client's own, so the server answers nothing for longer than any client waits");
+        reply.IsCompleted.Should().BeFalse();
+        clock.Advance(hold);
+        (await reply.WaitAsync(Patience)).Should().BeEmpty("after the hold the connection closes, still without a response");
     }
 
     [Test]

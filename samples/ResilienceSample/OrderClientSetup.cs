@@ -14,13 +14,15 @@ public static class OrderClientSetup
     public static IHttpClientBuilder AddOrderClient(this IServiceCollection services)
     {
         IHttpClientBuilder builder = services.AddHttpClient<OrderClient>(c => c.BaseAddress = new Uri("https://orders.test"));
+        // begin-snippet: resilience-registration
         builder.AddStandardResilienceHandler(options =>
         {
             options.Retry.MaxRetryAttempts = MaxRetryAttempts;
             options.Retry.BackoffType = DelayBackoffType.Constant;
             options.Retry.Delay = TimeSpan.FromSeconds(2);
             options.Retry.UseJitter = false;
-            // Long enough for three Retry-After: 120 waits, with room to spare.
+            // The retry honours Retry-After, and a whole call (every attempt and wait) gets 30 s by default: one realistic
+            // Retry-After: 120 would end in TimeoutRejectedException. Three such waits fit in 30 minutes, with room to spare.
             options.TotalRequestTimeout.Timeout = TimeSpan.FromMinutes(30);
             options.AttemptTimeout.Timeout = TimeSpan.FromMinutes(1);
             options.CircuitBreaker.MinimumThroughput = 6;
@@ -29,6 +31,7 @@ public static class OrderClientSetup
             options.CircuitBreaker.SamplingDuration = TimeSpan.FromHours(1);
             options.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(30);
         });
+        // end-snippet
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NUnit.Framework;
 using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace ResilienceSample;
 
@@ -129,5 +130,25 @@ public sealed class ResilienceTests
         await next.Should().ThrowAsync<BrokenCircuitException>();
         server.Requests.Should().HaveCount(attemptsWhenOpened, "an open circuit does not call the server");
         attemptsWhenOpened.Should().BeGreaterThanOrEqualTo(6, "the circuit needs six attempts before it judges the failure ratio");
+    }
+
+    [Test]
+    public async Task GetStatus_StockTotalTimeoutAndRealisticRetryAfter_TimesOutInTheFirstWait()
+    {
+        // Why AddOrderClient raises TotalRequestTimeout: the standard handler's default gives a whole call 30 s.
+        var fake = new FakeTimeProvider(new DateTimeOffset(2026, 2, 25, 12, 0, 0, TimeSpan.Zero));
+        var time = new DrivenTimeProvider(fake, fake.Advance);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(time);
+        IHttpClientBuilder client = services.AddHttpClient<OrderClient>(c => c.BaseAddress = new Uri("https://orders.test"));
+        client.AddStandardResilienceHandler();
+        client.UseFakeStatus(_ => new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticRetryAfter = true }));
+        using ServiceProvider provider = services.BuildServiceProvider();
+        OrderClient orders = provider.GetRequiredService<OrderClient>();
+
+        Func<Task> call = () => time.RunUntilCompleteAsync(() => orders.GetStatusAsync("/503"));
+
+        (await call.Should().ThrowAsync<TimeoutRejectedException>()).Which.Message.Should().Contain("'00:00:30'");
+        provider.GetFakeStatusHandler<OrderClient>().Requests.Should().ContainSingle("the first Retry-After: 120 outlasts the whole call's 30 s");
     }
 }

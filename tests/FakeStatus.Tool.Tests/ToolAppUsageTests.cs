@@ -36,7 +36,6 @@ public sealed class ToolAppUsageTests
     [TestCase(new[] { "show" }, "show needs a status code: e.g. 'fakestatus show http 418', or 'fakestatus show 418' (a code alone means HTTP).")]
     [TestCase(new[] { "show", "smtp" }, "show smtp needs a status code: e.g. 'fakestatus show smtp ")]
     [TestCase(new[] { "show", "cloudflare" }, "show cloudflare needs a status code: e.g. 'fakestatus show cloudflare 52")]
-    [TestCase(new[] { "list" }, "list needs a protocol: e.g. 'fakestatus list http'")]
     public async Task RunAsync_MissingArgument_NamedWithAnExample(string[] args, string expected)
     {
         ToolRun run = await ToolRun.RunAsync(args);

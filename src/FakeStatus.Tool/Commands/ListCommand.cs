@@ -8,28 +8,29 @@ using FakeStatus.Tool.Reference;
 
 namespace FakeStatus.Tool.Commands;
 
-/// <summary><c>fakestatus list smtp</c>: the codes of a protocol as a table, filtered by vendor or class.</summary>
+/// <summary>
+/// <c>fakestatus list smtp</c>: the codes of a protocol (or of a vendor, or of every protocol when none is named) as a table,
+/// filtered by vendor or class.
+/// </summary>
 internal static class ListCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        // Optional to the parser so that a missing protocol gets an example instead of a bare "required argument missing".
         var protocol = new Argument<string?>("protocol")
         {
-            Description = "The protocol (http, smtp, ftp) or an HTTP vendor (e.g. cloudflare).",
+            Description = "The protocol (http, smtp, ftp) or an HTTP vendor (e.g. cloudflare); every protocol when left out.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var vendor = new Option<string?>("--vendor") { Description = "Only the codes of this vendor, e.g. cloudflare." };
         var statusClass = new Option<string?>("--class") { Description = "Only this class, e.g. 5xx (or 5)." };
         var format = new Option<string>("--format") { Description = "text (default) or markdown.", DefaultValueFactory = _ => "text" };
 
-        var command = new Command("list", "List the codes of a protocol as a table.") { protocol, vendor, statusClass, format };
+        var command = new Command("list", "List the codes of a protocol, a vendor or the whole catalog as a table.") { protocol, vendor, statusClass, format };
         command.SetAction(parsed =>
         {
             StatusCatalog registry = StatusCatalog.Default;
-            string protocolText = parsed.GetValue(protocol)
-                ?? throw ToolException.Usage($"list needs a protocol: e.g. 'fakestatus list http' (or {string.Join(", ", registry.Protocols.Where(p => p != StatusCatalog.Http))}, or a vendor such as cloudflare).");
-            (string name, string? impliedVendor) = StatusLookup.Protocol(registry, protocolText);
+            string? protocolText = parsed.GetValue(protocol);
+            (string? name, string? impliedVendor) = protocolText is null ? (null, null) : StatusLookup.Protocol(registry, protocolText);
             string? wantedVendor = parsed.GetValue(vendor) ?? impliedVendor;
             if (wantedVendor is not null && !registry.Vendors.Contains(wantedVendor, StringComparer.OrdinalIgnoreCase))
             {
@@ -38,31 +39,46 @@ internal static class ListCommand
 
             int? wantedClass = ParseClass(parsed.GetValue(statusClass));
             PageWriter writer = PageWriter.For(parsed.GetValue(format)!, stdout);
-
-            var rows = registry.ForProtocol(name)
-                .Where(d => wantedVendor is null || string.Equals(d.Vendor, wantedVendor, StringComparison.OrdinalIgnoreCase))
-                .Where(d => wantedClass is null || d.Class == wantedClass)
-                .Select(Row)
-                .ToArray();
-            if (rows.Length == 0)
+            bool any = false;
+            foreach (string table in name is null ? registry.Protocols : [name])
             {
-                stdout.WriteLine($"No {name} codes match.");
-                return ToolApp.Ok;
+                var rows = registry.ForProtocol(table)
+                    .Where(d => wantedVendor is null || string.Equals(d.Vendor, wantedVendor, StringComparison.OrdinalIgnoreCase))
+                    .Where(d => wantedClass is null || d.Class == wantedClass)
+                    .Select(Row)
+                    .ToArray();
+                if (rows.Length > 0)
+                {
+                    writer.Heading(1, Title(table, wantedVendor, wantedClass, rows.Length));
+                    writer.Table(["Code", "Reason phrase", "Status", "Verified", "Variant", "Show with"], rows);
+                    any = true;
+                }
             }
 
-            writer.Heading(1, $"{name.ToUpperInvariant()} codes ({rows.Length})");
-            writer.Table(["Code", "Reason phrase", "Status", "Variant", "Show with"], rows);
+            if (!any)
+            {
+                stdout.WriteLine(name is null ? "No codes match." : $"No {Title(name, wantedVendor, wantedClass, null)} match.");
+            }
+
             stdout.Flush();
             return ToolApp.Ok;
         });
         return command;
     }
 
+    /// <summary>What the table holds, e.g. <c>cloudflare HTTP codes (9)</c> or <c>SMTP 5xx codes (40)</c>.</summary>
+    private static string Title(string protocol, string? vendor, int? statusClass, int? count) =>
+        (vendor is null ? string.Empty : vendor.ToLowerInvariant() + " ") +
+        protocol.ToUpperInvariant() +
+        (statusClass is null ? string.Empty : " " + statusClass.Value.ToString(CultureInfo.InvariantCulture) + "xx") +
+        " codes" + (count is null ? string.Empty : " (" + count.Value.ToString(CultureInfo.InvariantCulture) + ")");
+
     private static IReadOnlyList<string> Row(StatusDefinition d) =>
     [
         d.Code.ToString(CultureInfo.InvariantCulture),
         d.ReasonPhrase,
         d.Kind.ToString().ToLowerInvariant(),
+        d.IsVerified ? "yes" : "no",
         d.Variant is null ? string.Empty : d.Variant + (d.IsDefault ? " (default)" : string.Empty),
         $"fakestatus show {d.Protocol} {d.Code}" + (d.IsDefault || d.Variant is null ? string.Empty : " --variant " + d.Variant),
     ];

@@ -25,8 +25,9 @@ internal static class ServeCommand
 
         var command = new Command(
             "serve",
-            "Answer http://HOST:PORT/{code}, /{protocol}/{code}, /{vendor}/{code} with the canonical responses until Ctrl+C. " +
-            "Request headers work as in a test: Accept: text/plain or application/problem+json, X-HttpStatus-Sleep: 2000, X-HttpStatus-Response-Retry-After: 5.")
+            "Answer http://HOST:PORT with FakeStatus's canonical responses until Ctrl+C, by the URL conventions of FakeStatusHandler: " +
+            ServeConventions.Forms + ". " + ServeConventions.Controls + " " + ServeConventions.Styles() + " " +
+            ServeConventions.SpecialCodes(StatusCatalog.Default))
         {
             port, host, seed, realisticRetryAfter,
         };
@@ -40,7 +41,7 @@ internal static class ServeCommand
             }
 
             IPAddress address = ParseHost(parsed.GetValue(host)!);
-            var options = new FakeStatusOptions { RandomSeed = parsed.GetValue(seed), RealisticRetryAfter = parsed.GetValue(realisticRetryAfter) };
+            FakeStatusOptions options = ServerOptions(parsed.GetValue(seed), parsed.GetValue(realisticRetryAfter), TimeProvider.System);
             FakeStatusServer server = await FakeStatusServer.StartAsync(address, portNumber, options, cancellationToken).ConfigureAwait(false);
             await using ConfiguredAsyncDisposable stopped = server.ConfigureAwait(false);
 
@@ -57,6 +58,17 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    /// <summary>The handler options <c>serve</c> runs with; the tests compare a server on these with a plain in-process handler.</summary>
+    internal static FakeStatusOptions ServerOptions(int? seed, bool realisticRetryAfter, TimeProvider timeProvider) => new()
+    {
+        RandomSeed = seed,
+        RealisticRetryAfter = realisticRetryAfter,
+        TimeProvider = timeProvider,
+
+        // Nobody reads a server's request log, and each entry would hold a request body of up to Kestrel's 30 MB limit.
+        MaxRecordedRequests = 0,
+    };
 
     private static IPAddress ParseHost(string text)
     {

@@ -65,7 +65,8 @@ internal sealed class FakeStatusServer : IAsyncDisposable
         WebApplication app = builder.Build();
         var handler = new FakeStatusHandler(options);
         var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-        app.Run(context => ResponseForwarder.ForwardAsync(context, invoker));
+        var settings = new ServeSettings(options.TimeProvider, app.Lifetime.ApplicationStopping);
+        app.Run(context => ResponseForwarder.ForwardAsync(context, invoker, settings));
 
         string shown = $"http://{(host.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + host + "]" : host.ToString())}:{port}";
         try

@@ -13,7 +13,7 @@ internal static class RequestTranslator
 {
     public static HttpRequestMessage ToRequestMessage(HttpRequest request)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(request.GetEncodedUrl()));
+        var message = new HttpRequestMessage(new HttpMethod(request.Method), Url(request));
         if (request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0)
         {
             message.Content = new StreamContent(request.Body);
@@ -35,5 +35,22 @@ internal static class RequestTranslator
         }
 
         return message;
+    }
+
+    /// <summary>
+    /// The request's absolute URL. An HTTP/1.0 request may come without <c>Host</c>; it is then addressed to the socket it arrived on,
+    /// as the URL a client would have typed to reach it.
+    /// </summary>
+    private static Uri Url(HttpRequest request)
+    {
+        HostString host = request.Host;
+        if (!host.HasValue)
+        {
+            // HostString brackets an IPv6 address itself.
+            ConnectionInfo connection = request.HttpContext.Connection;
+            host = new HostString(connection.LocalIpAddress?.ToString() ?? "localhost", connection.LocalPort);
+        }
+
+        return new Uri(UriHelper.BuildAbsolute(request.Scheme, host, request.PathBase, request.Path, request.QueryString));
     }
 }

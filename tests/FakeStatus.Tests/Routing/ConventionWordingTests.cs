@@ -33,19 +33,40 @@ public sealed class ConventionWordingTests
         handler.Requests.Single().Detail.Should().Be("URL convention, malformed: suppressBody='maybe' is not valid: expected true or false.");
     }
 
-    [Test]
-    public async Task Unmatched_MessageListsTheFormsTheConventionsAccept()
+    [TestCase("/status")]
+    [TestCase("/smtp/abc")]
+    [TestCase("/5o3")]
+    [TestCase("/cloudflare/zone")]
+    [TestCase("/azure-storage/container")]
+    public async Task Unmatched_PathLikeAConvention_MessageListsTheFormsTheConventionsAccept(string path)
+    {
+        string message = await UnmatchedMessageAsync(path);
+
+        message.Should().Contain(
+            "\nURL conventions accept: /{code}, /status/{code}, /{protocol}/{code} (e.g. /smtp/530, /ftp/530, /http/530), /{vendor}/{code} " +
+            "(e.g. /pantheon/530), /random/{codes} (e.g. /random/200,500-504) or /status/{code}:{weight},... (e.g. /status/200:0.9,500:0.1), " +
+            "optionally followed by more segments and by ?sleep={milliseconds}&suppressBody=true&variant={name}.");
+    }
+
+    [TestCase("/customers")]
+    [TestCase("/api/v2/orders/7?expand=lines")]
+    public async Task Unmatched_OrdinaryApiPath_MessageSaysConventionsInOneShortLine(string path)
+    {
+        string message = await UnmatchedMessageAsync(path);
+
+        message.Should().Contain("\nURL conventions answer paths such as /503, /status/429 or /smtp/530; this path is not one.\n")
+            .And.NotContain("URL conventions accept", "an API path is not a convention attempt, so the list of forms is noise");
+    }
+
+    private static async Task<string> UnmatchedMessageAsync(string path)
     {
         using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
         handler.When("/orders").Respond(200);
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 
-        Func<Task> act = () => client.GetAsync("/customers");
+        Func<Task> act = () => client.GetAsync(new Uri(path, UriKind.Relative));
 
-        (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message.Should().Contain(
-            "\nURL conventions accept: /{code}, /status/{code}, /{protocol}/{code} (e.g. /smtp/530, /ftp/530, /http/530), /{vendor}/{code} " +
-            "(e.g. /pantheon/530), /random/{codes} (e.g. /random/200,500-504) or /status/{code}:{weight},... (e.g. /status/200:0.9,500:0.1), " +
-            "optionally followed by more segments and by ?sleep={milliseconds}&suppressBody=true&variant={name}.");
+        return (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
     }
 
     [TestCase("APPLICATION/PROBLEM+JSON", "Problem")]

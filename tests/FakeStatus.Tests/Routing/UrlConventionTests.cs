@@ -119,7 +119,7 @@ public sealed class UrlConventionTests
 
         var thrown = await act.Should().ThrowAsync<UnmatchedRequestException>();
         thrown.Which.Message.Should().Contain("DELETE https://any.host.example" + path)
-            .And.Contain("/{protocol}/{code}").And.Contain("/status/{code}");
+            .And.Contain("URL conventions answer paths such as /503, /status/429 or /smtp/530");
         thrown.Which.Method.Should().Be(HttpMethod.Delete);
         thrown.Which.Should().BeAssignableTo<InvalidOperationException>();
     }

@@ -62,8 +62,19 @@ public sealed class ServeCommandTests
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         string body = await response.Content.ReadAsStringAsync();
-        body.Should().Contain("GET /favicon.ico").And.Contain("/{protocol}/{code}").And.Contain("fakestatus list http");
+        body.Should().Contain("GET /favicon.ico").And.Contain("/{protocol}/{code}").And.Contain("'fakestatus list'");
         body.Should().NotContain("handler.").And.NotContain("FakeStatusOptions", "a command-line user registers no routes");
+        AssertEveryControlIsNamed(body);
+    }
+
+    [Test]
+    public async Task Serve_Help_NamesEveryFormControlStyleAndSpecialCode()
+    {
+        ToolRun run = await ToolRun.RunAsync("serve", "--help");
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        AssertEveryControlIsNamed(run.Stdout);
+        run.Stdout.Should().Contain("/nginx/444").And.Contain("close the connection").And.Contain("/nginx/494").And.Contain("/nginx/499").And.Contain("/aws-elb/460");
     }
 
     [Test]
@@ -101,5 +112,15 @@ public sealed class ServeCommandTests
 
         exitCode.Should().Be(0);
         server.Output.Should().EndWith("Stopped.\n");
+    }
+
+    private static void AssertEveryControlIsNamed(string text)
+    {
+        text.Should().Contain("/random/").And.Contain("/status/{code}:{weight}").And.Contain("?sleep=").And.Contain("?variant=").And.Contain("?suppressBody=")
+            .And.Contain("X-HttpStatus-Sleep").And.Contain("X-HttpStatus-Response-").And.Contain("Accept");
+        foreach (ErrorStyle style in ErrorStyle.BuiltIn)
+        {
+            text.Should().Contain(style.Name, "the error-style prefix /{0}/... works on serve", style.Name);
+        }
     }
 }

@@ -100,11 +100,9 @@ internal sealed class JsonPattern
             throw new ArgumentException(reason, parameter, e);
         }
 
-        if (JsonText.FirstInvalidString(root, "$") is { } path)
+        if (JsonText.PatternProblem(root, "$") is { } problem)
         {
-            throw new ArgumentException(
-                $"The JSON body pattern is not valid UTF-16 text: the string at {path} is an unpaired surrogate escape (such as \\uD83D), " +
-                "which no request can match. Pass valid text.", parameter);
+            throw new ArgumentException($"The JSON body pattern cannot be matched: {problem}.", parameter);
         }
 
         return new JsonPattern(root, partial);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
@@ -100,18 +101,21 @@ internal static class JsonText
         return deepest > JsonPattern.MaxDepth;
     }
 
-    /// <summary>The JSON path of the first string or property name under <paramref name="value"/> that is not valid UTF-16; null when all are.</summary>
-    public static string? FirstInvalidString(JsonElement value, string path)
+    /// <summary>
+    /// What makes <paramref name="value"/> unusable as a pattern, with its JSON path: a string or property name that is not valid
+    /// UTF-16 (no request can match it), or a property given twice in one object (only one could be compared). Null when none.
+    /// </summary>
+    public static string? PatternProblem(JsonElement value, string path)
     {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                return TryGetString(value) is null ? path : null;
+                return TryGetString(value) is null ? $"the string at {path} is an unpaired surrogate escape (such as \\uD83D), which is not valid UTF-16 text" : null;
             case JsonValueKind.Array:
                 int index = 0;
                 foreach (JsonElement item in value.EnumerateArray())
                 {
-                    if (FirstInvalidString(item, Item(path, index++)) is { } found)
+                    if (PatternProblem(item, Item(path, index++)) is { } found)
                     {
                         return found;
                     }
@@ -119,15 +123,21 @@ internal static class JsonText
 
                 return null;
             case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (JsonProperty property in value.EnumerateObject())
                 {
                     string? name = TryGetName(property);
                     if (name is null)
                     {
-                        return Child(path, RawName(property));
+                        return $"the property name at {Child(path, RawName(property))} is an unpaired surrogate escape (such as \\uD83D), which is not valid UTF-16 text";
                     }
 
-                    if (FirstInvalidString(property.Value, Child(path, name)) is { } found)
+                    if (!names.Add(name))
+                    {
+                        return $"the property {Child(path, name)} is given twice in one object; give it once";
+                    }
+
+                    if (PatternProblem(property.Value, Child(path, name)) is { } found)
                     {
                         return found;
                     }

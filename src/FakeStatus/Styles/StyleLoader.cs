@@ -22,10 +22,21 @@ internal static class StyleLoader
         {
             throw new ErrorStyleException(sourceName, null, $"the file is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {e.Message}", e);
         }
+        catch (ArgumentException e)
+        {
+            throw new ErrorStyleException(sourceName, null, "the file is not valid text: " + e.Message, e);
+        }
 
         using (document)
         {
-            return new Reader(sourceName).Read(document.RootElement);
+            try
+            {
+                return new Reader(sourceName).Read(document.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new ErrorStyleException(sourceName, null, "a value cannot be read: " + e.Message, e);
+            }
         }
     }
 

@@ -46,7 +46,16 @@ public sealed class JsonBadInputTests
         using FakeStatusHandler handler = JsonBodyMatchingTests.Handler();
 
         FluentActions.Invoking(() => handler.When(HttpMethod.Post, "/pay").ForJsonBody(pattern)).Should().Throw<ArgumentException>()
-            .WithParameterName("json").WithMessage("*not valid UTF-16*$*");
+            .WithParameterName("json").WithMessage("The JSON body pattern cannot be matched: the * at $* is an unpaired surrogate escape (such as \\uD83D), which is not valid UTF-16 text.*");
+    }
+
+    [Test]
+    public void ForJsonBody_PatternWithARepeatedProperty_ThrowsArgumentExceptionNamingIt()
+    {
+        using FakeStatusHandler handler = JsonBodyMatchingTests.Handler();
+
+        FluentActions.Invoking(() => handler.When(HttpMethod.Post, "/pay").ForJsonBody("{\"a\": {\"name\": null, \"name\": 1}}")).Should().Throw<ArgumentException>()
+            .WithParameterName("json").WithMessage("The JSON body pattern cannot be matched: the property $.a.name is given twice in one object; give it once.*");
     }
 
     [Test]

@@ -41,7 +41,10 @@ public sealed class CheckoutAppFactory : WebApplicationFactory<Program>
         });
         // end-snippet
         builder.ConfigureLogging(logging => logging.ClearProviders());
-        // The app handles each request in the test's async context: what the test sets in an AsyncLocal flows into the app.
+        // begin-snippet: aspnetcore-preserve-context
+        // The app handles each request in the test's async context: a test's scope (and its RunUntilCompleteAsync) reaches
+        // the app's outgoing calls. Without it, parallel tests' routes and fake-time runs cannot see the app's requests.
         builder.UseTestServer(o => o.PreserveExecutionContext = true);
+        // end-snippet
     }
 }

@@ -1,7 +1,7 @@
-// Not compiled yet (see WebAppSample.Tests.csproj): this is the parallel version of CheckoutTests, for when FakeStatus has
-// per-test scopes, handler.BeginScope(). One app, one handler, every test in parallel; each test's routes live in its own
-// scope and answer only the requests that flow from that test's async context, which the TestServer carries into the app
-// because CheckoutAppFactory sets PreserveExecutionContext = true.
+// The parallel version of CheckoutTests: one app, one handler, every test in parallel. Each test's routes live in its own
+// scope (handler.BeginScope()) and answer only the requests that flow from that test's async context, which the TestServer
+// carries into the app because CheckoutAppFactory sets PreserveExecutionContext = true. Tests that wait on the fake clock each
+// drive it with RunUntilCompleteAsync: runs may overlap, and the clock moves only when all of them are idle.
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -73,7 +73,8 @@ public sealed class ScopedCheckoutTests
             .Respond(200, r => r.WithJsonBody(new { id = "ch_3" })));
         scope.When(HttpMethod.Post, "https://relay.test/v1/messages").Respond("smtp", 250);
 
-        // The clock is shared by the tests running beside this one; moving it on only makes their waits end sooner.
+        // The clock is shared by the tests running beside this one: it moves only when every test's run is idle, so no
+        // test's timer fires before it is due.
         using HttpResponseMessage response = await _app.Time.RunUntilCompleteAsync(() => _client.PostAsJsonAsync("/checkout", Order));
 
         (await response.Content.ReadFromJsonAsync<CheckoutResponse>())!.ChargeId.Should().Be("ch_3");

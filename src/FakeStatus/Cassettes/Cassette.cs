@@ -100,7 +100,7 @@ public sealed class Cassette
             {
                 CassetteReplay.Register(rehearsal, Interactions, options);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or FormatException)
             {
                 throw new CassetteFormatException(Source, "$.interactions", e.Message, e);
             }

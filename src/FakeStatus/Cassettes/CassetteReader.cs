@@ -21,6 +21,10 @@ internal static class CassetteReader
             string where = e.LineNumber is long line ? $"line {line + 1}, byte {(e.BytePositionInLine ?? 0) + 1}" : "$";
             throw new CassetteFormatException(sourceName, where, "not valid JSON: " + e.Message, e);
         }
+        catch (ArgumentException e)
+        {
+            throw new CassetteFormatException(sourceName, "$", "not valid text: " + e.Message, e);
+        }
 
         using (document)
         {
@@ -46,6 +50,10 @@ internal static class CassetteReader
             catch (FormatProblem problem)
             {
                 throw new CassetteFormatException(sourceName, problem.Path, problem.Message);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException)
+            {
+                throw new CassetteFormatException(sourceName, "$", "a value cannot be read: " + e.Message, e);
             }
         }
     }

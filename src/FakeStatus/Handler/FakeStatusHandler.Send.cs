@@ -15,7 +15,9 @@ public sealed partial class FakeStatusHandler
 {
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
+    /// <exception cref="ObjectDisposedException">
+    /// The handler has been disposed, or it or the request's scope was disposed while the request waited out its delay.
+    /// </exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
     /// <exception cref="InvalidOperationException">A route that would match the request was started with <c>When</c> but never given a response.</exception>
@@ -30,7 +32,9 @@ public sealed partial class FakeStatusHandler
 #if NET5_0_OR_GREATER
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="ObjectDisposedException">The handler has been disposed.</exception>
+    /// <exception cref="ObjectDisposedException">
+    /// The handler has been disposed, or it or the request's scope was disposed while the request waited out its delay.
+    /// </exception>
     /// <exception cref="UnmatchedRequestException">The request fits no route and no URL convention (with the default policy).</exception>
     /// <exception cref="SequenceExhaustedException">A route's sequence registered with ThrowWhenExhausted has no step left.</exception>
     /// <exception cref="InvalidOperationException">A route that would match the request was started with <c>When</c> but never given a response.</exception>
@@ -60,7 +64,7 @@ public sealed partial class FakeStatusHandler
             Plan plan = Apply(Decide(request, exchange.Body, exchange.Scope), exchange);
             if (plan.Delay > TimeSpan.Zero)
             {
-                await WaitAsync(plan.Delay, sync, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(plan.Delay, sync, exchange.Scope, cancellationToken).ConfigureAwait(false);
             }
 
             if (plan.PassThrough)
@@ -93,24 +97,6 @@ public sealed partial class FakeStatusHandler
         _ = cancellationToken;
         throw new PlatformNotSupportedException("Synchronous Send needs .NET 5 or later.");
 #endif
-    }
-
-    private async ValueTask WaitAsync(TimeSpan delay, bool sync, CancellationToken cancellationToken)
-    {
-#if NET8_0_OR_GREATER
-        Task wait = Task.Delay(delay, _time, cancellationToken);
-#else
-        Task wait = _time.Delay(delay, cancellationToken);
-#endif
-        if (sync)
-        {
-            // The synchronous API has no other way to wait; the delay still runs on the handler's clock.
-            wait.GetAwaiter().GetResult();
-        }
-        else
-        {
-            await wait.ConfigureAwait(false);
-        }
     }
 
     private async ValueTask<HttpResponseMessage> PassThroughAsync(Exchange exchange, bool sync, CancellationToken cancellationToken)

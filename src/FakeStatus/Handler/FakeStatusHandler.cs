@@ -111,14 +111,16 @@ public sealed partial class FakeStatusHandler : HttpMessageHandler
     }
 
     /// <summary>
-    /// Stops the handler: later requests and registrations throw <see cref="ObjectDisposedException"/>; responses already
-    /// handed out stay readable. Disposing twice is harmless. A pass-through handler is not disposed.
+    /// Stops the handler: later requests and registrations throw <see cref="ObjectDisposedException"/>, and so do requests
+    /// still waiting out a delay (<c>WithDelay</c>, <c>?sleep=</c>, <c>X-HttpStatus-Sleep</c>), at once, their timers released;
+    /// responses already handed out stay readable. Disposing twice is harmless. A pass-through handler is not disposed.
     /// </summary>
     /// <param name="disposing">Whether this is a call to <c>Dispose()</c> rather than finalization.</param>
     protected override void Dispose(bool disposing)
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0 && disposing)
         {
+            EndWaits();
             _routes.Close(DisposedMessage);
             _passThrough?.Dispose();
         }

@@ -19,6 +19,7 @@ public sealed class FakeStatusScope : IDisposable
     private readonly FakeStatusOptions _options;
     private readonly RequestLog _log;
     private readonly Verification _verification;
+    private readonly CancellationTokenSource _ending = new();
     private int _disposed;
 
     internal FakeStatusScope(FakeStatusHandler handler, FakeStatusScope? parent, FakeStatusOptions options, RequestLog log, int seed, long number)
@@ -30,6 +31,7 @@ public sealed class FakeStatusScope : IDisposable
         Number = number;
         RouteSet = new RouteSet(this);
         _verification = new Verification(RouteSet, log, seed) { RequestsOutsideScopes = handler.RequestsOutsideScopes };
+        Ending = _ending.Token;
     }
 
     /// <summary>The routes registered on this scope, in registration order; the most recently registered match answers.</summary>
@@ -48,6 +50,9 @@ public sealed class FakeStatusScope : IDisposable
     internal RouteSet RouteSet { get; }
 
     internal RequestLog Log => _log;
+
+    /// <summary>Cancelled when the scope is disposed: ends the delays of the requests that flowed from it.</summary>
+    internal CancellationToken Ending { get; }
 
     /// <summary>Starts a route of this scope for any method. See <see cref="FakeStatusHandler.When(string)"/> for templates.</summary>
     /// <exception cref="ArgumentException">The template is empty or malformed.</exception>
@@ -96,13 +101,18 @@ public sealed class FakeStatusScope : IDisposable
     /// <exception cref="FakeStatusVerificationException">At least one check failed; the message lists them all.</exception>
     public void VerifyAll() => _verification.All();
 
-    /// <summary>Closes the scope: its routes stop answering and later registrations throw. Harmless when repeated.</summary>
+    /// <summary>
+    /// Closes the scope: its routes stop answering and later registrations throw. Requests from the scope still waiting out a
+    /// delay end at once with <see cref="ObjectDisposedException"/>, their timers released. Harmless when repeated.
+    /// </summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             RouteSet.Close("This FakeStatusScope has been disposed; begin a new scope with handler.BeginScope().");
             _handler.EndScope(this);
+            _ending.Cancel();
+            _ending.Dispose();
         }
     }
 

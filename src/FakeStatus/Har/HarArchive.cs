@@ -69,7 +69,7 @@ public sealed class HarArchive
             {
                 Register(rehearsal, options ?? Defaults);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or FormatException)
             {
                 throw new HarFormatException(Source, "$.log.entries", e.Message, e);
             }

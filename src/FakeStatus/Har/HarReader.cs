@@ -25,6 +25,10 @@ internal static class HarReader
             string where = e.LineNumber is long line ? $"line {line + 1}, byte {(e.BytePositionInLine ?? 0) + 1}" : "$";
             throw new HarFormatException(sourceName, where, "not valid JSON: " + e.Message, e);
         }
+        catch (ArgumentException e)
+        {
+            throw new HarFormatException(sourceName, "$", "not valid text: " + e.Message, e);
+        }
 
         using (document)
         {
@@ -44,6 +48,10 @@ internal static class HarReader
             catch (HarProblem problem)
             {
                 throw new HarFormatException(sourceName, problem.Path, problem.Message);
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException)
+            {
+                throw new HarFormatException(sourceName, "$.log.entries", "a value cannot be read: " + e.Message, e);
             }
         }
     }

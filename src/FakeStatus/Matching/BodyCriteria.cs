@@ -29,7 +29,7 @@ internal sealed class JsonBodyCriterion(JsonPattern pattern) : RouteCriterion
 
         if (!input.Body.TryGetJson(out JsonElement json, out string? error))
         {
-            why?.Add("body is not JSON: " + error);
+            why?.Add(error!);
             return false;
         }
 

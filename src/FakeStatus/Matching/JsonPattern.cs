@@ -11,7 +11,13 @@ namespace FakeStatus;
 /// </summary>
 internal sealed class JsonPattern
 {
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+    /// <summary>How deep a pattern or a request body may nest: far beyond real payloads, well within the comparison's stack.</summary>
+    public const int MaxDepth = 1000;
+
+    /// <summary>The parser settings for patterns and request bodies.</summary>
+    public static readonly JsonDocumentOptions Reading = new() { MaxDepth = MaxDepth };
+
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web) { MaxDepth = MaxDepth };
     private readonly JsonElement _root;
 
     private JsonPattern(JsonElement root, bool partial)
@@ -28,9 +34,19 @@ internal sealed class JsonPattern
 
     public static JsonPattern FromObject(object pattern, bool partial, string parameter)
     {
-        if (pattern is JsonNode node)
+        switch (pattern)
         {
-            return FromJson(node.ToJsonString(), partial, parameter);
+            case JsonNode node:
+                return FromJson(node.ToJsonString(), partial, parameter);
+            case JsonElement { ValueKind: JsonValueKind.Undefined }:
+                throw new ArgumentException(
+                    "The JSON body pattern is default(JsonElement), which holds no value. Pass an element of a parsed JsonDocument, a JsonNode or JSON text.", parameter);
+            case JsonElement element:
+                return FromJson(element.GetRawText(), partial, parameter);
+            case System.IO.Stream stream:
+                throw new ArgumentException(
+                    $"The JSON body pattern is a {stream.GetType().Name}, which is not a JSON pattern (it would be serialized as its properties). " +
+                    "Read it to text and pass ForJsonBody(string), or pass an anonymous object, a record or a JsonNode.", parameter);
         }
 
         byte[] json;
@@ -38,31 +54,58 @@ internal sealed class JsonPattern
         {
             json = JsonSerializer.SerializeToUtf8Bytes(pattern, pattern.GetType(), Web);
         }
-        catch (NotSupportedException e)
+        catch (Exception e) when (e is NotSupportedException or JsonException or InvalidOperationException)
         {
-            throw new ArgumentException($"The JSON body pattern, a {pattern.GetType().Name}, cannot be serialized to JSON: {e.Message} Pass an anonymous object, a record, a JsonNode or JSON text.", parameter, e);
+            // JsonException: a cycle or nesting beyond MaxDepth; InvalidOperationException: a property that cannot be read.
+            throw new ArgumentException(
+                $"The JSON body pattern, a {pattern.GetType().Name}, cannot be serialized to JSON: {JsonText.FirstSentence(e.Message)} " +
+                "Pass an anonymous object, a record, a JsonNode or JSON text.", parameter, e);
         }
 
         return Parse(json, partial, parameter);
     }
 
-    public static JsonPattern FromJson(string json, bool partial, string parameter) =>
-        Parse(System.Text.Encoding.UTF8.GetBytes(json ?? throw new ArgumentNullException(parameter)), partial, parameter);
+    public static JsonPattern FromJson(string json, bool partial, string parameter)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(parameter);
+        }
+
+        if (JsonText.UnpairedSurrogateAt(json) is int at and >= 0)
+        {
+            throw new ArgumentException(
+                $"The JSON body pattern is not valid UTF-16 text: it holds an unpaired surrogate (U+{(int)json[at]:X4}) at index {at}. Pass valid text.", parameter);
+        }
+
+        return Parse(System.Text.Encoding.UTF8.GetBytes(json), partial, parameter);
+    }
 
     /// <summary>Whether <paramref name="actual"/> fits; with <paramref name="differences"/>, every JSON path that differs is added to it.</summary>
     public bool Matches(JsonElement actual, List<string>? differences) => Compare(_root, actual, differences is null ? null : "$", differences);
 
     private static JsonPattern Parse(byte[] json, bool partial, string parameter)
     {
+        JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(json);
-            return new JsonPattern(document.RootElement.Clone(), partial);
+            using var document = JsonDocument.Parse(json, Reading);
+            root = document.RootElement.Clone();
         }
         catch (JsonException e)
         {
-            throw new ArgumentException($"The JSON body pattern is not valid JSON: {JsonText.Describe(e)}.", parameter, e);
+            string reason = JsonText.IsTooDeep(json)
+                ? $"The JSON body pattern is nested deeper than {MaxDepth} levels, more than a JSON body route compares."
+                : $"The JSON body pattern is not valid JSON: {JsonText.Describe(e)}.";
+            throw new ArgumentException(reason, parameter, e);
         }
+
+        if (JsonText.PatternProblem(root, "$") is { } problem)
+        {
+            throw new ArgumentException($"The JSON body pattern cannot be matched: {problem}.", parameter);
+        }
+
+        return new JsonPattern(root, partial);
     }
 
     // The path is built only when differences are collected, so a plain match allocates no strings.
@@ -87,7 +130,8 @@ internal sealed class JsonPattern
             case JsonValueKind.Number:
                 return SameNumber(pattern, actual) || Mismatch(pattern, actual, path, differences);
             case JsonValueKind.String:
-                return string.Equals(pattern.GetString(), actual.GetString(), StringComparison.Ordinal) ||
+                // A body string that is not valid UTF-16 (an unpaired surrogate escape) equals no pattern string.
+                return string.Equals(pattern.GetString(), JsonText.TryGetString(actual), StringComparison.Ordinal) ||
                     Mismatch(pattern, actual, path, differences);
             case JsonValueKind.True:
             case JsonValueKind.False:
@@ -103,7 +147,7 @@ internal sealed class JsonPattern
         foreach (JsonProperty wanted in pattern.EnumerateObject())
         {
             string? child = path is null ? null : JsonText.Child(path, wanted.Name);
-            bool fits = actual.TryGetProperty(wanted.Name, out JsonElement value)
+            bool fits = JsonText.TryGetProperty(actual, wanted.Name, out JsonElement value)
                 ? CompareProperty(wanted, value, child, differences)
                 : Differ(differences, child, "missing");
             if (!fits)
@@ -121,14 +165,16 @@ internal sealed class JsonPattern
         {
             foreach (JsonProperty extra in actual.EnumerateObject())
             {
-                if (!pattern.TryGetProperty(extra.Name, out _))
+                // A name that is not valid UTF-16 is in no pattern, which was checked to be valid text.
+                string? name = JsonText.TryGetName(extra);
+                if (name is null || !pattern.TryGetProperty(name, out _))
                 {
                     if (differences is null)
                     {
                         return false;
                     }
 
-                    matched = Differ(differences, JsonText.Child(path!, extra.Name), "not expected (exact match)");
+                    matched = Differ(differences, JsonText.Child(path!, name ?? JsonText.RawName(extra)), "not expected (exact match)");
                 }
             }
         }

@@ -28,19 +28,21 @@ internal sealed class RequestBody(byte[] bytes, string? mediaType)
     public static RequestBody? Of(HttpRequestMessage request, byte[]? bytes) =>
         bytes is null ? null : new RequestBody(bytes, request.Content?.Headers.ContentType?.MediaType);
 
-    /// <summary>The body parsed as JSON; false with the parser's reason when it is not JSON.</summary>
+    /// <summary>The body parsed as JSON; false with the reason it cannot be compared (not JSON, or nested too deep).</summary>
     public bool TryGetJson(out JsonElement json, out string? error)
     {
         if (!_jsonRead)
         {
             try
             {
-                using var document = JsonDocument.Parse(Bytes);
+                using var document = JsonDocument.Parse(Bytes, JsonPattern.Reading);
                 _json = document.RootElement.Clone();
             }
             catch (JsonException e)
             {
-                _jsonError = Bytes.Length == 0 ? "the body is empty" : JsonText.Describe(e);
+                _jsonError = Bytes.Length == 0 ? "body is not JSON: the body is empty"
+                    : JsonText.IsTooDeep(Bytes) ? $"body is JSON nested deeper than {JsonPattern.MaxDepth} levels, more than a JSON body route compares"
+                    : "body is not JSON: " + JsonText.Describe(e);
             }
 
             _jsonRead = true;

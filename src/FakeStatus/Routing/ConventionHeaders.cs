@@ -42,6 +42,12 @@ internal static class ConventionHeaders
 
     private static string? ApplyOne(string name, string value, ref ConventionMatch match)
     {
+        if (name.StartsWith("X-HttpStatus-", StringComparison.OrdinalIgnoreCase) && JsonText.UnpairedSurrogateAt(value) is int at and >= 0)
+        {
+            // Not text: it can be neither a number of milliseconds nor a header to echo, and it cannot be shown as it is.
+            return $"{name}: the value holds an unpaired surrogate (U+{(int)value[at]:X4} at index {at}), which is not valid text; send a valid value.";
+        }
+
         if (string.Equals(name, "X-HttpStatus-Sleep", StringComparison.OrdinalIgnoreCase))
         {
             if (!UrlConventions.TryParseSleep(value.Trim(), out TimeSpan delay))

@@ -36,7 +36,14 @@ internal static class StyleLoader
         using (document)
         {
             CheckStrings(document.RootElement, "$", sourceName);
-            return new Reader(sourceName).Read(document.RootElement);
+            try
+            {
+                return new Reader(sourceName).Read(document.RootElement);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new ErrorStyleException(sourceName, null, "a value cannot be read: " + e.Message, e);
+            }
         }
     }
 

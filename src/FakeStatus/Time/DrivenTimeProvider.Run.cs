@@ -18,16 +18,23 @@ public sealed partial class DrivenTimeProvider
     /// <summary>
     /// Starts <paramref name="call"/> and, until it completes, moves the clock to each pending timer whenever the call is idle.
     /// </summary>
+    /// <remarks>
+    /// Runs may overlap, as parallel tests sharing one app and one provider do. The clock is shared: it moves only when the
+    /// calls of all the runs in progress are idle, and then to the earliest timer pending on the provider, whoever set it; so no
+    /// timer fires early for any run, and each run returns as soon as its own call completes. One run at a time does the
+    /// moving; the others wait for it and take over when it returns. <see cref="MaxAdvance"/> counts from each run's start.
+    /// A run whose call never goes idle (a blocked thread) holds the clock back for every run on the provider.
+    /// </remarks>
     /// <param name="call">Starts the work, e.g. <c>() =&gt; client.GetAsync("/orders/7")</c>.</param>
     /// <param name="cancellationToken">Stops driving the clock (the call itself is not cancelled).</param>
     /// <returns>The call's task, completed: its result, or its exception or cancellation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="call"/> is null.</exception>
     /// <exception cref="InvalidOperationException">
-    /// Another run or step is driving this provider, <paramref name="call"/> returned null, or the advance delegate did not move the clock.
+    /// <paramref name="call"/> returned null, or the advance delegate did not move the clock.
     /// </exception>
     /// <exception cref="TimeoutException">
-    /// The call waits on nothing this provider can move for <see cref="IdleTimeout"/> of real time, or the clock moved
-    /// <see cref="MaxAdvance"/> and the call is still pending.
+    /// The runs wait on nothing this provider can move, or keep running without settling, for <see cref="IdleTimeout"/> of
+    /// real time, or the clock moved <see cref="MaxAdvance"/> since this run started and the call is still pending.
     /// </exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<T> RunUntilCompleteAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken = default)
@@ -52,20 +59,32 @@ public sealed partial class DrivenTimeProvider
     /// </summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns><see langword="true"/> when the clock moved; <see langword="false"/> when no timer was pending.</returns>
-    /// <exception cref="InvalidOperationException">A run is driving this provider, or the advance delegate did not move the clock.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A run is in progress or another step is moving the clock, or the advance delegate did not move the clock.
+    /// </exception>
     /// <exception cref="TimeoutException">Timers kept changing for <see cref="IdleTimeout"/> of real time without a quiet moment.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<bool> AdvanceToNextTimerAsync(CancellationToken cancellationToken = default)
     {
-        Enter();
+        lock (_gate)
+        {
+            if (_runs.Count > 0 || Interlocked.CompareExchange(ref _driving, 1, 0) != 0)
+            {
+                throw new InvalidOperationException(
+                    "A run or another step is moving this DrivenTimeProvider's clock; AdvanceToNextTimerAsync moves it only when nothing else does. " +
+                    "Await the runs and steps first.");
+            }
+        }
+
         try
         {
-            await SettleAsync(null, null, cancellationToken).ConfigureAwait(false);
-            return TryAdvance(GetUtcNow(), null);
+            await SettleAsync(null, cancellationToken).ConfigureAwait(false);
+            return TryAdvance(null);
         }
         finally
         {
-            Volatile.Write(ref _running, 0);
+            Volatile.Write(ref _driving, 0);
+            Touch();
         }
     }
 
@@ -74,18 +93,35 @@ public sealed partial class DrivenTimeProvider
     {
         ArgumentNullException.ThrowIfNull(call);
 
-        Enter();
-        var activity = new CallActivity(Touch);
+        var run = new DrivenRun(new CallActivity(Touch), GetUtcNow());
+        lock (_gate)
+        {
+            _runs.Add(run);
+        }
+
         try
         {
-            TTask task = activity.Start(call);
-            DateTimeOffset start = GetUtcNow();
+            TTask task = run.Activity.Start(call);
+            run.Task = task;
             while (!task.IsCompleted)
             {
-                await SettleAsync(task, activity, cancellationToken).ConfigureAwait(false);
-                if (!task.IsCompleted && !TryAdvance(start, task))
+                run.ThrowIfFailed();
+                long seen = Volatile.Read(ref _version);
+                if (Interlocked.CompareExchange(ref _driving, 1, 0) != 0)
                 {
-                    await WaitForChangeAsync(Volatile.Read(ref _version), task, NoTimerMessage, cancellationToken).ConfigureAwait(false);
+                    // Another run (or a step) is moving the clock for all of us: wait until something changes, then look again.
+                    await WaitForChangeAsync(seen, task, null, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                try
+                {
+                    await DriveAsync(run, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Volatile.Write(ref _driving, 0);
+                    Touch();
                 }
             }
 
@@ -93,13 +129,32 @@ public sealed partial class DrivenTimeProvider
         }
         finally
         {
-            activity.Stop();
-            Volatile.Write(ref _running, 0);
+            run.Activity.Stop();
+            lock (_gate)
+            {
+                _runs.Remove(run);
+            }
+
+            Touch();
         }
     }
 
-    /// <summary>Returns once the call completed or is idle: none of its code running and nothing changing for a few round trips.</summary>
-    private async Task SettleAsync(Task? task, CallActivity? activity, CancellationToken cancellationToken)
+    /// <summary>One move of the clock for every run in progress, made by <paramref name="run"/> while it holds the driving.</summary>
+    private async Task DriveAsync(DrivenRun run, CancellationToken cancellationToken)
+    {
+        Task task = run.Task!;
+        await SettleAsync(task, cancellationToken).ConfigureAwait(false);
+        if (!task.IsCompleted && !TryAdvance(run))
+        {
+            await WaitForChangeAsync(Volatile.Read(ref _version), task, NoTimerMessage, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Returns once <paramref name="task"/> completed or every run is idle: none of their code running and nothing changing for
+    /// a few round trips.
+    /// </summary>
+    private async Task SettleAsync(Task? task, CancellationToken cancellationToken)
     {
         long guardStart = Stopwatch.GetTimestamp();
         int quiet = 0;
@@ -107,17 +162,16 @@ public sealed partial class DrivenTimeProvider
         {
             cancellationToken.ThrowIfCancellationRequested();
             long seen = Volatile.Read(ref _version);
-            if (activity?.IsIdle == false)
+            if (!RunsAreIdle())
             {
-                // Code is running or queued: sleep until that changes rather than spin beside it. Only a run passes an
-                // activity, and always with its call's task.
+                // Code is running or queued: sleep until that changes rather than spin beside it.
                 quiet = 0;
-                await WaitForChangeAsync(seen, task!, BusyMessage, cancellationToken).ConfigureAwait(false);
+                await WaitForChangeAsync(seen, task, BusyMessage, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
             await default(ThreadPoolYield);
-            if (activity?.IsIdle == false || Volatile.Read(ref _version) != seen)
+            if (!RunsAreIdle() || Volatile.Read(ref _version) != seen)
             {
                 quiet = 0;
                 ThrowIfOverdue(guardStart, BusyMessage);
@@ -135,8 +189,29 @@ public sealed partial class DrivenTimeProvider
         }
     }
 
-    /// <summary>Moves the clock to the earliest pending timer; false when none is pending.</summary>
-    private bool TryAdvance(DateTimeOffset start, Task? task)
+    /// <summary>Whether the call of every run in progress is idle.</summary>
+    private bool RunsAreIdle()
+    {
+        lock (_gate)
+        {
+            foreach (DrivenRun run in _runs)
+            {
+                if (run.IsPending && !run.IsIdle)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Moves the clock to the earliest pending timer; false when none is pending. A run that the move would take beyond
+    /// <see cref="MaxAdvance"/> fails instead: <paramref name="own"/> by throwing here, before the clock moves, any other run
+    /// by being failed and left out, so the others go on.
+    /// </summary>
+    private bool TryAdvance(DrivenRun? own)
     {
         if (NextDue() is not { } due)
         {
@@ -145,11 +220,20 @@ public sealed partial class DrivenTimeProvider
 
         DateTimeOffset now = GetUtcNow();
         TimeSpan step = due > now ? due - now : TimeSpan.Zero;
-        if (task is not null && now + step - start > MaxAdvance)
+        if (own is not null && due - own.Start > MaxAdvance)
         {
-            throw new TimeoutException(
-                $"The call has not completed after the clock moved {Describe(now - start)}, and its next timer is due {Describe(due - start)} after the start, " +
-                $"beyond MaxAdvance ({Describe(MaxAdvance)}). It may retry forever; raise MaxAdvance if it really needs that long.");
+            throw TooFar(own.Start, now, due);
+        }
+
+        lock (_gate)
+        {
+            foreach (DrivenRun other in _runs)
+            {
+                if (other != own && other.IsPending && due - other.Start > MaxAdvance)
+                {
+                    other.Fail(TooFar(other.Start, now, due));
+                }
+            }
         }
 
         long before = Volatile.Read(ref _version);
@@ -165,25 +249,30 @@ public sealed partial class DrivenTimeProvider
         return true;
     }
 
-    /// <summary>Waits, on the real clock and at most <see cref="IdleTimeout"/>, until anything changes or the call completes.</summary>
-    private async Task WaitForChangeAsync(long seen, Task task, string failure, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits, on the real clock and at most <see cref="IdleTimeout"/>, until anything changes or <paramref name="task"/>
+    /// completes; <paramref name="failure"/> is the message of the timeout, null to say what the runs are stuck on.
+    /// </summary>
+    private async Task WaitForChangeAsync(long seen, Task? task, string? failure, CancellationToken cancellationToken)
     {
-        var waiter = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Volatile.Write(ref _waiter, waiter);
-        if (Volatile.Read(ref _version) != seen || task.IsCompleted)
+        // One waiter for all who wait: Touch completes it and the next one to wait installs a fresh one.
+        var fresh = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        TaskCompletionSource<bool> waiter = Interlocked.CompareExchange(ref _waiter, fresh, null) ?? fresh;
+        if (Volatile.Read(ref _version) != seen || task?.IsCompleted == true)
         {
             return;
         }
 
         using var guard = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task expired = Task.Delay(IdleTimeout, guard.Token);
-        Task first = await Task.WhenAny(waiter.Task, task, expired).ConfigureAwait(false);
+        Task first = await (task is null ? Task.WhenAny(waiter.Task, expired) : Task.WhenAny(waiter.Task, task, expired)).ConfigureAwait(false);
 #pragma warning disable CA1849 // Cancel only stops our own Task.Delay timer; netstandard2.0 has no CancelAsync.
         guard.Cancel();
 #pragma warning restore CA1849
         cancellationToken.ThrowIfCancellationRequested();
         if (first == expired)
         {
+            failure ??= NextDue() is null ? NoTimerMessage : BusyMessage;
             throw new TimeoutException(string.Format(CultureInfo.InvariantCulture, failure, Describe(IdleTimeout)));
         }
     }
@@ -206,14 +295,9 @@ public sealed partial class DrivenTimeProvider
         }
     }
 
-    private void Enter()
-    {
-        if (Interlocked.Exchange(ref _running, 1) == 1)
-        {
-            throw new InvalidOperationException(
-                "Another run is already driving this DrivenTimeProvider; one run at a time can move its clock. Await the first run, or give each test its own provider.");
-        }
-    }
+    private TimeoutException TooFar(DateTimeOffset start, DateTimeOffset now, DateTimeOffset due) => new(
+        $"The call has not completed after the clock moved {Describe(now - start)}, and its next timer is due {Describe(due - start)} after the start, " +
+        $"beyond MaxAdvance ({Describe(MaxAdvance)}). It may retry forever; raise MaxAdvance if it really needs that long.");
 
     private static string Describe(TimeSpan span) => span.ToString("c", CultureInfo.InvariantCulture);
 

@@ -23,7 +23,13 @@ namespace FakeStatus;
 /// context), none of its continuations is queued (the call runs under a synchronization context that counts them and runs
 /// them on the thread pool), and the thread pool has taken the work queued before; so a retry's continuation sets its next
 /// timer before the clock moves, however loaded the machine. A call that blocks a thread (<c>.Result</c>, <c>.Wait()</c>)
-/// is never idle: await it instead. One run at a time per provider.
+/// is never idle: await it instead.
+/// </para>
+/// <para>
+/// Runs may overlap on one provider, as parallel tests sharing one app do: the clock moves only when the calls of all the
+/// runs in progress are idle, and then to the earliest pending timer, so no timer fires early for any of them; each run
+/// returns when its own call completes. Code that waits on this provider outside any run is not waited for: start every
+/// call that waits on the clock in a run.
 /// </para>
 /// </remarks>
 /// <example>
@@ -44,8 +50,9 @@ public sealed partial class DrivenTimeProvider : TimeProvider
     private readonly TimeSpan _idleTimeout = TimeSpan.FromSeconds(10);
     private readonly TimeSpan _maxAdvance = TimeSpan.FromDays(1);
     private long _version;
+    private readonly List<DrivenRun> _runs = [];
     private TaskCompletionSource<bool>? _waiter;
-    private int _running;
+    private int _driving;
 
     /// <summary>Wraps <paramref name="clock"/>, moving it with <paramref name="advance"/>.</summary>
     /// <param name="clock">The fake clock that reads the time and runs the timers, e.g. a <c>FakeTimeProvider</c>.</param>

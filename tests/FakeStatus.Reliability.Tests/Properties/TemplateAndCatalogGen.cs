@@ -43,13 +43,20 @@ internal static class TemplateAndCatalogGen
         ["protocol", "definitions", "code", "reasonPhrase", "headers", "status", "bodyAllowed", "variant", "vendor", "default", "X-A", "description"];
 
     /// <summary>One edit of the catalog text: a field's value replaced, a field renamed away, the text cut or a character inserted.</summary>
-    public static readonly Gen<Func<string, string>> Mutation = Gen.Frequency(
-        (4, Gen.Select(Gen.OneOf(Fields), JsonValue, Gen.Int[0, 3], (field, value, nth) => (Func<string, string>)(json => ReplaceValue(json, field, nth, value)))),
-        (1, Gen.OneOf(Fields).Select(field => (Func<string, string>)(json => json.Replace("\"" + field + "\"", "\"" + field + "X\"", StringComparison.Ordinal)))),
+    public static readonly Gen<Func<string, string>> Mutation = MutationOf(Fields, JsonValue);
+
+    public static readonly Gen<string> Catalog = Mutated(ValidCatalog, Mutation);
+
+    /// <summary>One edit of a JSON document: a value of one of <paramref name="fields"/> replaced, a field renamed away, the text cut or a character inserted.</summary>
+    public static Gen<Func<string, string>> MutationOf(string[] fields, Gen<string> values) => Gen.Frequency(
+        (4, Gen.Select(Gen.OneOf(fields), values, Gen.Int[0, 3], (field, value, nth) => (Func<string, string>)(json => ReplaceValue(json, field, nth, value)))),
+        (1, Gen.OneOf(fields).Select(field => (Func<string, string>)(json => json.Replace("\"" + field + "\"", "\"" + field + "X\"", StringComparison.Ordinal)))),
         (1, Gen.Double[0, 1].Select(at => (Func<string, string>)(json => json.Substring(0, (int)(json.Length * at))))),
         (1, Gen.Select(Gen.Double[0, 1], Gen.Char, (at, c) => (Func<string, string>)(json => json.Insert((int)(json.Length * at), c.ToString())))));
 
-    public static readonly Gen<string> Catalog = Mutation.Array[1, 3].Select(edits => edits.Aggregate(ValidCatalog, (json, edit) => edit(json)));
+    /// <summary><paramref name="valid"/> after one to three edits.</summary>
+    public static Gen<string> Mutated(string valid, Gen<Func<string, string>> mutation) =>
+        mutation.Array[1, 3].Select(edits => edits.Aggregate(valid, (json, edit) => edit(json)));
 
     /// <summary>Replaces the value after the nth occurrence of "field": (a scalar, string, or balanced array/object).</summary>
     private static string ReplaceValue(string json, string field, int nth, string value)

@@ -121,19 +121,6 @@ public sealed class DrivenTimeProviderFailureTests
     }
 
     [Test]
-    public async Task RunUntilCompleteAsync_SecondRunWhileTheFirstDrives_IsRefused()
-    {
-        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task first = _time.RunUntilCompleteAsync(() => release.Task);
-
-        Func<Task> second = () => _time.RunUntilCompleteAsync(() => Task.FromResult(1));
-
-        await second.Should().ThrowAsync<InvalidOperationException>().WithMessage("*one run at a time*");
-        release.SetResult(true);
-        await first;
-    }
-
-    [Test]
     public async Task RunUntilCompleteAsync_CallReturningNull_IsRefused()
     {
         Func<Task> run = () => _time.RunUntilCompleteAsync(() => (Task<int>)null!);

@@ -128,21 +128,6 @@ public sealed class DrivenTimeProviderGuardMessageTests
         await due;
     }
 
-    [Test]
-    public async Task AdvanceToNextTimerAsync_WhileARunDrives_IsRefused()
-    {
-        var release = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task run = _time.RunUntilCompleteAsync(() => release.Task);
-
-        Func<Task> step = () => _time.AdvanceToNextTimerAsync();
-
-        await step.Should().ThrowExactlyAsync<InvalidOperationException>().WithMessage(
-            "Another run is already driving this DrivenTimeProvider; one run at a time can move its clock. " +
-            "Await the first run, or give each test its own provider.");
-        release.SetResult(true);
-        await run;
-    }
-
     /// <summary>A clock whose advance moves only its reading (plus an overshoot): the timers of the fake below never fire.</summary>
     private sealed class ReadingOnlyClock(FakeTimeProvider timers, TimeSpan overshoot) : TimeProvider
     {

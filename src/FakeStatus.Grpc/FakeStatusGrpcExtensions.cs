@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using FakeStatus.Grpc;
 using Google.Protobuf;
 using Grpc.Core;
 

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Generic;
 using Google.Protobuf;
 
-namespace FakeStatus.Grpc;
+namespace FakeStatus;
 
 /// <summary>The gRPC message framing: each message is a 1-byte compressed flag (0), a 4-byte big-endian length, then the bytes.</summary>
 internal static class GrpcFrames

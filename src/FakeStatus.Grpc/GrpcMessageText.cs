@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace FakeStatus.Grpc;
+namespace FakeStatus;
 
 /// <summary>
 /// The percent-encoding of <c>grpc-message</c> that the gRPC HTTP/2 protocol specifies: the message's UTF-8 bytes, with

@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using Grpc.Core;
 
-namespace FakeStatus.Grpc;
+namespace FakeStatus;
 
 /// <summary>The path of a gRPC method, <c>/package.Service/Method</c>, and the names gRPC gives its status codes.</summary>
 internal static class GrpcMethodPath

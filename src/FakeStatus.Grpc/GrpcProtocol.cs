@@ -1,4 +1,4 @@
-namespace FakeStatus.Grpc;
+namespace FakeStatus;
 
 /// <summary>The header names and values of the gRPC HTTP/2 protocol that FakeStatus sends and checks.</summary>
 internal static class GrpcProtocol

@@ -5,7 +5,7 @@ using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 
-namespace FakeStatus.Grpc;
+namespace FakeStatus;
 
 /// <summary>
 /// Customises one gRPC answer: rich error details, retry pushback, extra metadata, a delay, where the status travels.

@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 
-namespace FakeStatus.Grpc;
+namespace FakeStatus;
 
 /// <summary>Reads the <c>grpc-timeout</c> header a client sends for its deadline: 1 to 8 digits and a unit (H, M, S, m, u, n).</summary>
 internal static class GrpcTimeout

@@ -4,10 +4,12 @@ namespace FakeStatus.Tool.Tests;
 [TestFixture]
 public sealed class ToolAppErrorTests
 {
-    [TestCase(new[] { "show", "gopher", "530" }, "unknown protocol 'gopher': expected one of ftp, http, smtp")]
+    [TestCase(new[] { "show", "gopher", "530" }, "unknown protocol 'gopher': expected one of ftp, grpc, http, smtp")]
     [TestCase(new[] { "show", "smtp", "999" }, "smtp has no code 999 in the catalog, so it has no page; run 'fakestatus list smtp'")]
     [TestCase(new[] { "show", "smtp", "53x" }, "'53x' is not a status code: expected a whole number from 100 to 999")]
     [TestCase(new[] { "show", "smtp", "1000" }, "'1000' is not a status code")]
+    [TestCase(new[] { "show", "grpc", "17" }, "'17' is not a gRPC status code: expected a whole number from 0 (OK) to 16 (UNAUTHENTICATED)")]
+    [TestCase(new[] { "show", "grpc", "14", "--framework", "express" }, "--framework express: a gRPC status is not returned from a web framework's HTTP handler")]
     [TestCase(new[] { "show", "http", "530", "--variant", "acme" }, "http 530 has no variant 'acme'; its variants are: cloudflare, pantheon.")]
     [TestCase(new[] { "show", "smtp", "530", "--framework", "cobol" }, "unknown framework 'cobol': expected one of django, flask")]
     [TestCase(new[] { "show", "smtp", "530", "--format", "pdf" }, "unknown format 'pdf': expected text or markdown.")]

@@ -41,6 +41,11 @@ internal static class ShowCommand
             PageWriter writer = PageWriter.For(parsed.GetValue(format)!, stdout);
             string? frameworkName = parsed.GetValue(framework);
             Framework? only = frameworkName is null ? null : Frameworks.Find(frameworkName);
+            if (only is not null && StatusRules.IsGrpc(definition.Protocol))
+            {
+                throw ToolException.Usage($"--framework {frameworkName}: a gRPC status is not returned from a web framework's HTTP handler; drop --framework to see the gRPC page.");
+            }
+
             TimeProvider time = ParseClock(parsed.GetValue(date));
 
             ReferencePage page = await ReferencePageBuilder.BuildAsync(definition, time, cancellationToken).ConfigureAwait(false);

@@ -29,8 +29,15 @@ internal static class StatusLookup
             : $"unknown protocol '{protocol}': expected one of {string.Join(", ", registry.Protocols)}, or a vendor ({string.Join(", ", registry.Vendors)}).");
     }
 
-    public static int Code(string text)
+    public static int Code(string text, string protocol = StatusCatalog.Http)
     {
+        if (StatusRules.IsGrpc(protocol))
+        {
+            return text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int grpc) && grpc <= StatusRules.GrpcMaxCode
+                ? grpc
+                : throw ToolException.Usage($"'{text}' is not a gRPC status code: expected a whole number from 0 (OK) to {StatusRules.GrpcMaxCode} (UNAUTHENTICATED), e.g. 14.");
+        }
+
         if (text.Length == 3 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int code) && code >= 100)
         {
             return code;
@@ -42,7 +49,7 @@ internal static class StatusLookup
     public static StatusDefinition Definition(StatusCatalog registry, string protocolText, string codeText, string? variant)
     {
         (string protocol, string? vendor) = Protocol(registry, protocolText);
-        int code = Code(codeText);
+        int code = Code(codeText, protocol);
         if (vendor is not null && variant is not null && !string.Equals(vendor, variant, StringComparison.OrdinalIgnoreCase))
         {
             throw ToolException.Usage($"'{protocolText}' already names the variant; drop --variant {variant} or use 'http' as the protocol.");

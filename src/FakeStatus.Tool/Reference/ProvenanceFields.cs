@@ -36,6 +36,7 @@ internal static class ProvenanceFields
     /// <summary>Whose words the phrase is, in the terms of the catalog's phrase rule.</summary>
     public static string Phrase(StatusDefinition d) => d.PhraseOrigin switch
     {
+        _ when StatusRules.IsGrpc(d.Protocol) => "the code's name in the source's table; the source text above is its description there",
         PhraseOrigin.Source => "the source's text",
         PhraseOrigin.Adapted => "adapted from the source text (placeholders, remarks or the final period dropped, or the wording normalised)",
         _ when !d.IsVerified => "FakeStatus's own, the name in common use",

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using FakeStatus.Tool.Snippets;
 
 namespace FakeStatus.Tool.Reference;
@@ -24,8 +25,25 @@ internal sealed record ReferencePage(
     /// </summary>
     public IReadOnlyList<string> DefaultWaits { get; init; } = [];
 
-    /// <summary>The protocol's display name, e.g. <c>SMTP</c>.</summary>
-    public string ProtocolTitle => Definition.Protocol.ToUpperInvariant();
+    /// <summary>The protocol's display name, e.g. <c>SMTP</c>, <c>gRPC</c>.</summary>
+    public string ProtocolTitle => IsGrpc ? "gRPC" : Definition.Protocol.ToUpperInvariant();
+
+    /// <summary>Whether the code is a gRPC status, which answers gRPC calls on a route rather than a URL.</summary>
+    public bool IsGrpc => StatusRules.IsGrpc(Definition.Protocol);
+
+    /// <summary>The <see cref="Grpc.Core.StatusCode"/>-style name a .NET gRPC user writes: <c>DeadlineExceeded</c> for <c>DEADLINE_EXCEEDED</c>.</summary>
+    public string GrpcStatusCodeName => string.Concat(Definition.ReasonPhrase.Split('_').Select(w => w[..1] + w[1..].ToLowerInvariant()));
+
+    /// <summary>How a .NET test answers a gRPC call with this status, through FakeStatus.Grpc and a real Grpc.Net.Client channel.</summary>
+    public string GrpcUsage =>
+        "using var handler = new FakeStatusHandler();   // dotnet add package FakeStatus.Grpc\n" +
+        $"handler.WhenGrpc({Literal.CSharp(ReferencePageBuilder.GrpcExampleMethod)})" + (Definition.Code == 0
+            ? ".RespondGrpc(new HelloReply { Message = \"hi\" });\n"
+            : $".RespondGrpc(StatusCode.{GrpcStatusCodeName}, \"{Definition.ReasonPhrase}\");\n") +
+        "using var channel = GrpcChannel.ForAddress(\"https://fake.test\", new GrpcChannelOptions { HttpHandler = handler });\n" +
+        "var client = new Greeter.GreeterClient(channel);\n\n" + (Definition.Code == 0
+            ? "HelloReply reply = await client.SayHelloAsync(new HelloRequest { Name = \"Ada\" });   // status OK\n"
+            : $"// await client.SayHelloAsync(...) throws RpcException: StatusCode == StatusCode.{GrpcStatusCodeName} ({Definition.Code})\n");
 
     /// <summary>The heading, e.g. <c>SMTP 530 Authentication Required</c>.</summary>
     public string Title => $"{ProtocolTitle} {Definition.Code} {Definition.ReasonPhrase}" +

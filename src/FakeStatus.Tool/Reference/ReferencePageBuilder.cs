@@ -17,15 +17,25 @@ internal static class ReferencePageBuilder
     /// <summary>The address <c>fakestatus serve</c> listens on by default, used in the curl line.</summary>
     public const string DefaultServerUrl = "http://127.0.0.1:5080";
 
+    /// <summary>The gRPC method a gRPC code's page calls: gRPC statuses answer gRPC calls on routes, not URL conventions.</summary>
+    public const string GrpcExampleMethod = "greet.Greeter/SayHello";
+
     public static async Task<ReferencePage> BuildAsync(StatusDefinition definition, TimeProvider time, CancellationToken cancellationToken)
     {
-        string path = PathOf(definition);
+        bool grpc = StatusRules.IsGrpc(definition.Protocol);
+        string path = grpc ? "/" + GrpcExampleMethod : PathOf(definition);
         // The page shows each code as its own status, including those a real server never sends as one (nginx 444), and the
         // catalog's waits as they are, which the snippets' real servers send; DefaultWaits says what the handler sends instead.
         using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticDelivery = false, RealisticRetryAfter = true });
-        using HttpResponseMessage response = await SendAsync(handler, path, cancellationToken).ConfigureAwait(false);
         using var byDefault = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = time, RealisticDelivery = false });
-        using HttpResponseMessage defaultResponse = await SendAsync(byDefault, path, cancellationToken).ConfigureAwait(false);
+        if (grpc)
+        {
+            handler.When(HttpMethod.Post, path).Respond(definition);
+            byDefault.When(HttpMethod.Post, path).Respond(definition);
+        }
+
+        using HttpResponseMessage response = await SendAsync(handler, path, grpc, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage defaultResponse = await SendAsync(byDefault, path, grpc, cancellationToken).ConfigureAwait(false);
 
         // ByteArrayContent can be read twice: once for the snippets' fields, once for the raw text.
         SnippetResponse snippetResponse = await SnippetResponse.FromAsync(response, cancellationToken).ConfigureAwait(false);
@@ -40,10 +50,16 @@ internal static class ReferencePageBuilder
         };
     }
 
-    private static async Task<HttpResponseMessage> SendAsync(FakeStatusHandler handler, string path, CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> SendAsync(FakeStatusHandler handler, string path, bool grpc, CancellationToken cancellationToken)
     {
         using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(DefaultServerUrl + path));
+        using var request = new HttpRequestMessage(grpc ? HttpMethod.Post : HttpMethod.Get, new Uri(DefaultServerUrl + path));
+        if (grpc)
+        {
+            // A gRPC call is an HTTP/2 POST; the page shows the answer as the client receives it.
+            request.Version = System.Net.HttpVersion.Version20;
+        }
+
         return await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

@@ -22,6 +22,18 @@ internal static class ReferencePageRenderer
             fields.Add(("Enhanced status code", d.EnhancedStatusCode, null));
         }
 
+        if (page.IsGrpc)
+        {
+            if (d.HttpStatuses.Count > 0)
+            {
+                fields.Add(("From HTTP statuses", string.Join(", ", d.HttpStatuses) + " (gRPC clients turn these into " + d.ReasonPhrase + ")",
+                    "https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md"));
+            }
+
+            WriteGrpc(page, fields, writer);
+            return;
+        }
+
         fields.Add(("FakeStatus path", page.Path, null));
         writer.Fields(fields);
 
@@ -59,9 +71,32 @@ internal static class ReferencePageRenderer
             writer.Code(framework.Language, code);
         }
 
+        WriteMoreCodes(page, writer);
+    }
+
+    private static void WriteMoreCodes(ReferencePage page, PageWriter writer)
+    {
+        string protocol = page.Definition.Protocol;
         writer.Heading(2, $"More {page.ProtocolTitle} codes");
         string codes = string.Join(" ", page.OtherCodes.Select(o => o.Code).Distinct());
-        writer.Paragraph(codes + $"\nSee them all with 'fakestatus list {d.Protocol}', one with 'fakestatus show {d.Protocol} <code>'.");
+        writer.Paragraph(codes + $"\nSee them all with 'fakestatus list {protocol}', one with 'fakestatus show {protocol} <code>'.");
+    }
+
+    /// <summary>A gRPC status has no URL, curl line or web-framework return: it answers a gRPC call on a route.</summary>
+    private static void WriteGrpc(ReferencePage page, List<(string, string, string?)> fields, PageWriter writer)
+    {
+        StatusDefinition d = page.Definition;
+        fields.Add(("FakeStatus route", $"handler.WhenGrpc(\"{ReferencePageBuilder.GrpcExampleMethod}\") (FakeStatus.Grpc)", null));
+        writer.Fields(fields);
+
+        writer.Heading(2, "1. Canonical response");
+        writer.Paragraph($"A gRPC status travels as grpc-status on an HTTP/2 200, not as the HTTP status. Without reply messages a server sends it in the headers (a trailers-only response), as here for a call to {page.Path}:");
+        writer.Code("http", page.RawResponse);
+
+        writer.Heading(2, "2. Use it from .NET with FakeStatus.Grpc");
+        writer.Code("csharp", page.GrpcUsage);
+
+        WriteMoreCodes(page, writer);
     }
 
     /// <summary>Only the snippet of one framework, for <c>--framework</c>: the code and nothing else, ready to paste.</summary>

@@ -47,6 +47,8 @@ internal sealed class CatalogEntry
     public string? ClientReceives { get; set; }
 
     public CatalogSubstitute? Substitute { get; set; }
+
+    public List<int>? HttpStatuses { get; set; }
 }
 
 /// <summary>The JSON shape of a definition's substitute response.</summary>

@@ -14,7 +14,7 @@ internal static class CatalogLoader
     /// <summary>The deepest JSON nesting accepted; the format itself needs 4.</summary>
     public const int MaxDepth = 8;
 
-    private static readonly string[] EmbeddedCatalogs = ["http", "smtp", "ftp"];
+    private static readonly string[] EmbeddedCatalogs = ["http", "smtp", "ftp", "grpc"];
 
     public static StatusCatalog LoadEmbedded()
     {
@@ -97,7 +97,7 @@ internal static class CatalogLoader
         var sizes = new int[StatusRules.MaxCode + 1];
         foreach (CatalogEntry? entry in entries)
         {
-            if (entry?.Code is int code && code is >= StatusRules.MinCode and <= StatusRules.MaxCode)
+            if (entry?.Code is int code && code is >= 0 and <= StatusRules.MaxCode)
             {
                 sizes[code]++;
             }
@@ -130,7 +130,7 @@ internal static class CatalogLoader
         string field = ".code";
         try
         {
-            int code = StatusRules.ValidateCode(e.Code ?? throw Missing(), "code");
+            int code = StatusRules.ValidateCode(protocol, e.Code ?? throw Missing(), "code");
             field = ".reasonPhrase";
             string phrase = StatusRules.ValidateReasonPhrase(e.ReasonPhrase ?? throw Missing(), "reasonPhrase");
             field = ".status";
@@ -149,6 +149,8 @@ internal static class CatalogLoader
             SubstituteResponse? substitute = ToSubstitute(e.Substitute, receives);
             field = ".sourceText";
             string? sourceText = e.SourceText is null ? null : StatusRules.ValidateSourceText(e.SourceText, "sourceText");
+            field = ".httpStatuses";
+            int[] httpStatuses = ValidateHttpStatuses(e.HttpStatuses);
             field = ".default";
             return new StatusDefinition(protocol, code, phrase)
             {
@@ -167,6 +169,7 @@ internal static class CatalogLoader
                 IsVerified = e.Verified ?? false,
                 ClientReceives = receives,
                 Substitute = substitute,
+                HttpStatuses = httpStatuses,
             };
         }
         catch (ArgumentException problem)
@@ -183,7 +186,7 @@ internal static class CatalogLoader
             defaults[definition.Code] += definition.IsDefault ? 1 : 0;
         }
 
-        for (int code = StatusRules.MinCode; code <= StatusRules.MaxCode; code++)
+        for (int code = 0; code <= StatusRules.MaxCode; code++)
         {
             if (sizes[code] > 1 && defaults[code] != 1)
             {
@@ -240,6 +243,21 @@ internal static class CatalogLoader
             s.ReasonPhrase ?? throw new ArgumentException("substitute.reasonPhrase is missing, e.g. \"Bad Request\"."),
             s.ContentType ?? throw new ArgumentException("substitute.contentType is missing, e.g. \"text/html\"."),
             s.Body ?? string.Empty);
+    }
+
+    private static int[] ValidateHttpStatuses(List<int>? statuses)
+    {
+        if (statuses is null)
+        {
+            return [];
+        }
+
+        foreach (int status in statuses)
+        {
+            StatusRules.ValidateCode(status, "httpStatuses");
+        }
+
+        return statuses.ToArray();
     }
 
     private static ArgumentException Missing() => new("the field is missing or null.");

@@ -79,6 +79,7 @@ internal static class EmbeddedCatalogReader
             else if (reader.ValueTextEquals("verified"u8)) { entry.Verified = ReadBoolean(ref reader); }
             else if (reader.ValueTextEquals("clientReceives"u8)) { entry.ClientReceives = ReadString(ref reader); }
             else if (reader.ValueTextEquals("substitute"u8)) { entry.Substitute = ReadSubstitute(ref reader); }
+            else if (reader.ValueTextEquals("httpStatuses"u8)) { entry.HttpStatuses = ReadNumbers(ref reader); }
             else { throw new FormatException("Unexpected property in an embedded catalog."); }
         }
 
@@ -109,6 +110,22 @@ internal static class EmbeddedCatalogReader
         }
 
         return substitute;
+    }
+
+    private static List<int> ReadNumbers(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new FormatException("httpStatuses must be an array.");
+        }
+
+        var numbers = new List<int>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.Number)
+        {
+            numbers.Add(reader.GetInt32());
+        }
+
+        return numbers;
     }
 
     private static Dictionary<string, string> ReadHeaders(ref Utf8JsonReader reader)

@@ -5,12 +5,12 @@ using System.Threading;
 namespace FakeStatus;
 
 /// <summary>
-/// The definitions of one protocol, indexed for allocation-free lookup by code (an array of 900 slots),
+/// The definitions of one protocol, indexed for allocation-free lookup by code (an array of 1000 slots: gRPC's codes start at 0),
 /// plus the meanings that share a code, by variant name.
 /// </summary>
 internal sealed class ProtocolTable
 {
-    private const int Slots = StatusRules.MaxCode - StatusRules.MinCode + 1;
+    private const int Slots = StatusRules.MaxCode + 1;
 
     private readonly StatusEntry?[] _defaults = new StatusEntry?[Slots];
     private readonly StatusEntry?[] _unknown = new StatusEntry?[Slots];
@@ -28,12 +28,12 @@ internal sealed class ProtocolTable
             var entry = new StatusEntry(definition);
             if (definition.IsDefault)
             {
-                _defaults[definition.Code - StatusRules.MinCode] = entry;
+                _defaults[definition.Code] = entry;
             }
 
             if (definition.Variant is not null)
             {
-                int slot = definition.Code - StatusRules.MinCode;
+                int slot = definition.Code;
                 StatusEntry[] existing = _variants[slot] ?? [];
                 Array.Resize(ref existing, existing.Length + 1);
                 existing[existing.Length - 1] = entry;
@@ -47,7 +47,7 @@ internal sealed class ProtocolTable
     /// <summary>Every definition, sorted by code with the default meaning first.</summary>
     public IReadOnlyList<StatusDefinition> Definitions { get; }
 
-    public StatusEntry? Find(int code) => _defaults[code - StatusRules.MinCode];
+    public StatusEntry? Find(int code) => _defaults[code];
 
     public StatusEntry? Find(int code, string? variant)
     {
@@ -62,7 +62,7 @@ internal sealed class ProtocolTable
             return entry;
         }
 
-        StatusEntry[]? meanings = _variants[code - StatusRules.MinCode];
+        StatusEntry[]? meanings = _variants[code];
         if (meanings is not null)
         {
             foreach (StatusEntry meaning in meanings)
@@ -80,7 +80,7 @@ internal sealed class ProtocolTable
     /// <summary>The entry for <paramref name="code"/>, or a shared "Unknown Status Code" entry when the catalog lacks it.</summary>
     public StatusEntry FindOrUnknown(int code)
     {
-        int slot = code - StatusRules.MinCode;
+        int slot = code;
         StatusEntry? entry = _defaults[slot];
         if (entry is not null)
         {

@@ -9,7 +9,8 @@ namespace FakeStatus;
 
 /// <summary>
 /// An immutable, thread-safe catalog of status definitions by protocol and code.
-/// <see cref="Default"/> holds every HTTP code (standard, deprecated and vendor), and the SMTP and FTP reply codes.
+/// <see cref="Default"/> holds every HTTP code (standard, deprecated and vendor), the SMTP and FTP reply codes, and the
+/// 17 gRPC status codes (0 OK to 16 UNAUTHENTICATED).
 /// </summary>
 /// <remarks>
 /// Several meanings may share one number (HTTP 530 is Cloudflare's and Pantheon's); one of them is the default that a bare
@@ -92,14 +93,14 @@ public sealed class StatusCatalog
     /// <summary>Returns the default meaning of <paramref name="code"/> in <paramref name="protocol"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is not in <see cref="Protocols"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999 (0-16 for <c>grpc</c>).</exception>
     /// <exception cref="KeyNotFoundException">The registry has no definition of that code.</exception>
     public StatusDefinition Get(string protocol, int code) => Get(protocol, code, null);
 
     /// <summary>Returns the meaning of <paramref name="code"/> in <paramref name="protocol"/> named <paramref name="variant"/>, or the default when it is null.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="protocol"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="protocol"/> is not in <see cref="Protocols"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999 (0-16 for <c>grpc</c>).</exception>
     /// <exception cref="KeyNotFoundException">
     /// The registry has no such definition; the message lists the variants it has. A handler still answers a code from 100 to
     /// 999 that its catalog lacks, as <see cref="UnknownReasonPhrase"/>: the catalog documents only what it has.
@@ -107,7 +108,7 @@ public sealed class StatusCatalog
     public StatusDefinition Get(string protocol, int code, string? variant)
     {
         ProtocolTable table = RequireTable(protocol);
-        StatusRules.ValidateCode(code, nameof(code));
+        StatusRules.ValidateCode(table.Name, code, nameof(code));
         StatusEntry? entry = table.Find(code, variant);
         if (entry is not null)
         {
@@ -136,7 +137,7 @@ public sealed class StatusCatalog
     public bool TryGet(string protocol, int code, string? variant, [NotNullWhen(true)] out StatusDefinition? definition)
     {
         definition = null;
-        if (protocol is null || code is < StatusRules.MinCode or > StatusRules.MaxCode || !_tables.TryGetValue(protocol, out ProtocolTable? table))
+        if (protocol is null || code is < 0 or > StatusRules.MaxCode || !_tables.TryGetValue(protocol, out ProtocolTable? table))
         {
             return false;
         }

@@ -9,7 +9,7 @@ namespace FakeStatus;
 /// One meaning of one status code of one protocol: the data a fake response is built from.
 /// Immutable; every property is validated when set, so a <c>with</c> expression cannot produce an invalid definition.
 /// </summary>
-/// <remarks>Equality is by value except <see cref="Headers"/>, which compares by reference.</remarks>
+/// <remarks>Equality is by value except <see cref="Headers"/> and <see cref="HttpStatuses"/>, which compare by reference.</remarks>
 public sealed record StatusDefinition
 {
     private static readonly IReadOnlyDictionary<string, string> NoHeaders =
@@ -22,34 +22,42 @@ public sealed record StatusDefinition
     private readonly string? _variant;
     private readonly IReadOnlyDictionary<string, string> _headers = NoHeaders;
     private readonly string? _sourceText;
+    private readonly IReadOnlyList<int> _httpStatuses = [];
 
     /// <summary>Creates a definition for <paramref name="code"/> of <paramref name="protocol"/>.</summary>
     /// <param name="protocol">The protocol name, e.g. <c>http</c>, <c>smtp</c>, <c>ftp</c>; stored in lower case.</param>
-    /// <param name="code">The status code, from 100 to 999.</param>
+    /// <param name="code">The status code, from 100 to 999; for <c>grpc</c>, from 0 (OK) to 16 (UNAUTHENTICATED).</param>
     /// <param name="reasonPhrase">The reason phrase: printable ASCII, not empty, no CR or LF.</param>
     /// <exception cref="ArgumentException">An argument is empty, out of range or contains characters a status line cannot carry.</exception>
     public StatusDefinition(string protocol, int code, string reasonPhrase)
     {
-        Protocol = protocol;
-        Code = code;
+        // Set together: which codes are valid depends on the protocol.
+        _protocol = StatusRules.ValidateName(protocol, nameof(Protocol));
+        _code = StatusRules.ValidateCode(_protocol, code, nameof(Code));
         ReasonPhrase = reasonPhrase;
         BodyAllowed = StatusRules.BodyAllowedByDefault(code);
     }
 
     /// <summary>The protocol the code belongs to, in lower case (<c>http</c>, <c>smtp</c>, <c>ftp</c>...).</summary>
     /// <exception cref="ArgumentException">The name is empty or not made of ASCII letters, digits and '-'.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="Code"/> is outside the new protocol's range (set <see cref="Code"/> first).</exception>
     public string Protocol
     {
         get => _protocol;
-        init => _protocol = StatusRules.ValidateName(value, nameof(Protocol));
+        init
+        {
+            string protocol = StatusRules.ValidateName(value, nameof(Protocol));
+            StatusRules.ValidateCode(protocol, _code, nameof(Protocol));
+            _protocol = protocol;
+        }
     }
 
-    /// <summary>The status code, from 100 to 999.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The code is outside 100-999.</exception>
+    /// <summary>The status code, from 100 to 999; for <c>grpc</c>, from 0 (OK) to 16 (UNAUTHENTICATED).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The code is outside the protocol's range.</exception>
     public int Code
     {
         get => _code;
-        init => _code = StatusRules.ValidateCode(value, nameof(Code));
+        init => _code = StatusRules.ValidateCode(_protocol, value, nameof(Code));
     }
 
     /// <summary>The reason phrase sent on the status line, e.g. <c>Authentication Required</c>.</summary>
@@ -154,7 +162,29 @@ public sealed record StatusDefinition
     /// <summary>The RFC 3463 enhanced status code paired with an SMTP reply (e.g. <c>5.7.0</c>), if any.</summary>
     public string? EnhancedStatusCode { get; init; }
 
-    /// <summary>The class of the code: its hundreds digit (5 for 530).</summary>
+    /// <summary>
+    /// For a code of another protocol, the HTTP statuses its clients turn into this code when a response carries none of
+    /// its own: gRPC's "HTTP to gRPC status code mapping" (503 and 429 become UNAVAILABLE, 401 UNAUTHENTICATED...). Empty
+    /// when there are none. Compared by reference in equality.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A status is outside 100-999.</exception>
+    public IReadOnlyList<int> HttpStatuses
+    {
+        get => _httpStatuses;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(HttpStatuses));
+            var copy = new int[value.Count];
+            for (int i = 0; i < copy.Length; i++)
+            {
+                copy[i] = StatusRules.ValidateCode(value[i], nameof(HttpStatuses));
+            }
+
+            _httpStatuses = Array.AsReadOnly(copy);
+        }
+    }
+
+    /// <summary>The class of the code: its hundreds digit (5 for 530; 0 for every gRPC code).</summary>
     public int Class => Code / 100;
 
     /// <inheritdoc />

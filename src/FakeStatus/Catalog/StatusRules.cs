@@ -11,6 +11,15 @@ internal static class StatusRules
     public const int MinCode = 100;
     public const int MaxCode = 999;
 
+    /// <summary>The gRPC protocol, whose registry numbers its codes 0 (OK) to 16 (UNAUTHENTICATED) rather than 100-999.</summary>
+    public const string Grpc = "grpc";
+
+    /// <summary>The highest gRPC status code, UNAUTHENTICATED.</summary>
+    public const int GrpcMaxCode = 16;
+
+    /// <summary>Whether <paramref name="protocol"/> (already lower case) is gRPC, whose codes are sent as grpc-status on an HTTP 200.</summary>
+    public static bool IsGrpc(string protocol) => string.Equals(protocol, Grpc, StringComparison.Ordinal);
+
     /// <summary>
     /// The one rule for a code the catalog lacks, said the same way by the catalog's lookup and by <c>fakestatus show</c>:
     /// the handler answers it (tests need odd codes), the catalog documents only what it has.
@@ -31,6 +40,19 @@ internal static class StatusRules
         code is >= MinCode and <= MaxCode
             ? code
             : throw new ArgumentOutOfRangeException(paramName, code, $"Status code {code} is out of range: a status code is a whole number from {MinCode} to {MaxCode}.");
+
+    /// <summary>Checks <paramref name="code"/> against the range of <paramref name="protocol"/> (lower case): 0-16 for gRPC, 100-999 for every other.</summary>
+    public static int ValidateCode(string protocol, int code, string paramName)
+    {
+        if (!IsGrpc(protocol))
+        {
+            return ValidateCode(code, paramName);
+        }
+
+        return code is >= 0 and <= GrpcMaxCode
+            ? code
+            : throw new ArgumentOutOfRangeException(paramName, code, $"gRPC status code {code} is out of range: a gRPC status code is a whole number from 0 (OK) to {GrpcMaxCode} (UNAUTHENTICATED).");
+    }
 
     public static string ValidateName(string? value, string paramName)
     {

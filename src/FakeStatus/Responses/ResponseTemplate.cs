@@ -57,8 +57,24 @@ internal sealed class ResponseTemplate
     /// <summary>The seed's response for a definition: its headers, and the canonical JSON body where a body is allowed.</summary>
     public static ResponseTemplate Canonical(StatusDefinition definition)
     {
+        if (StatusRules.IsGrpc(definition.Protocol))
+        {
+            return Grpc(definition);
+        }
+
         byte[]? body = definition.BodyAllowed ? CanonicalBody.Utf8(definition.Code, definition.ReasonPhrase) : null;
         return new ResponseTemplate(definition.Code, definition.ReasonPhrase, body, body is null ? null : CanonicalBody.ContentType, HeaderEntry.From(definition.Headers))
+        {
+            Status = definition,
+        };
+    }
+
+    /// <summary>A gRPC status as a server without reply messages sends it: a trailers-only HTTP 200 (see <see cref="GrpcAnswer"/>).</summary>
+    public static ResponseTemplate Grpc(StatusDefinition definition)
+    {
+        var headers = new System.Collections.Generic.List<HeaderEntry>(HeaderEntry.From(definition.Headers));
+        GrpcAnswer.AddStatus(headers, definition.Code, definition.ReasonPhrase);
+        return new ResponseTemplate(GrpcAnswer.HttpStatus, GrpcAnswer.HttpReasonPhrase, [], GrpcAnswer.ContentType, headers.ToArray())
         {
             Status = definition,
         };

@@ -102,7 +102,17 @@ public sealed partial class RouteBuilder
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="status"/> is null.</exception>
     public FakeRoute Respond(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure = null) =>
-        Register(() => new Responder.Single(Steps.FromRequest(status, configure)));
+        Register(() => new Responder.Single(Steps.FromRequest(StatusCatalog.Http, status, configure)));
+
+    /// <summary>
+    /// Answers each request with a status of <paramref name="protocol"/> built from it, as
+    /// <see cref="Respond(Func{FakeRequest, int}, Action{ResponseBuilder, FakeRequest})"/> does for HTTP: e.g. a gRPC status
+    /// whose delay is the request's own deadline.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="protocol"/> or <paramref name="status"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protocol"/> is unknown to the handler's registry.</exception>
+    public FakeRoute Respond(string protocol, Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure = null) =>
+        Register(() => new Responder.Single(Steps.FromRequest(protocol, status, configure)));
 
     /// <summary>Answers each request with the next step: <c>s =&gt; s.Respond(503).Respond(503).Respond(200)</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>

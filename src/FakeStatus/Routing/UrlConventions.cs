@@ -70,7 +70,7 @@ internal static partial class UrlConventions
             codeText = NextSegment(path, ref position);
             random = true;
         }
-        else if (registry.FindTable(first) is { } protocolTable)
+        else if (registry.FindTable(first) is { } protocolTable && !StatusRules.IsGrpc(protocolTable.Name))
         {
             table = protocolTable;
             codeText = NextSegment(path, ref position);

@@ -38,10 +38,13 @@ public sealed partial class ResponseBuilder
         Problem,
     }
 
-    /// <summary>The status code being built, e.g. to customise only the 200 of a response built from the request.</summary>
+    /// <summary>
+    /// The status code being built, e.g. to customise only the 200 of a response built from the request; for a gRPC status,
+    /// the gRPC code (sent as <c>grpc-status</c> on an HTTP 200).
+    /// </summary>
     public int StatusCode => _definition.Code;
 
-    /// <summary>Replaces the reason phrase (sent on HTTP/1.x; HTTP/2 and later have none).</summary>
+    /// <summary>Replaces the reason phrase (sent on HTTP/1.x; HTTP/2 and later have none); for a gRPC status, its <c>grpc-message</c>.</summary>
     /// <exception cref="ArgumentException">The phrase is empty, has CR/LF or non-ASCII characters.</exception>
     public ResponseBuilder WithReasonPhrase(string reasonPhrase)
     {
@@ -160,6 +163,28 @@ public sealed partial class ResponseBuilder
         };
         Func<HttpRequestMessage, DateTimeOffset, StyledResponse>? perRequest = BindRequestStyle(ref bytes, ref headers);
 
+        int status = _definition.Code;
+        string reasonPhrase = _reasonPhrase;
+        if (StatusRules.IsGrpc(_definition.Protocol))
+        {
+            // A gRPC status rides on an HTTP 200; the reason phrase becomes its grpc-message unless the builder set the status itself.
+            if (_bodyKind == BodyKind.Canonical)
+            {
+                bytes = [];
+                contentType = GrpcAnswer.ContentType;
+            }
+
+            if (!GrpcAnswer.HasStatus(_headers, _trailers))
+            {
+                var withStatus = new List<HeaderEntry>(headers);
+                GrpcAnswer.AddStatus(withStatus, _definition.Code, _reasonPhrase);
+                headers = withStatus.ToArray();
+            }
+
+            status = GrpcAnswer.HttpStatus;
+            reasonPhrase = GrpcAnswer.HttpReasonPhrase;
+        }
+
         if (_truncateAfter is int sent)
         {
             // Cutting a body short needs the bytes up front; quietly sending an empty one instead would test nothing.
@@ -172,10 +197,10 @@ public sealed partial class ResponseBuilder
             bytes = null;
         }
 
-        var template = new ResponseTemplate(_definition.Code, _reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
+        var template = new ResponseTemplate(status, reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
         {
             Status = _definition,
-            CustomReasonPhrase = string.Equals(_reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) ? null : _reasonPhrase,
+            CustomReasonPhrase = string.Equals(reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) || status != _definition.Code ? null : reasonPhrase,
             PerRequest = perRequest,
         };
         return new ResponseStep(template, _delay);

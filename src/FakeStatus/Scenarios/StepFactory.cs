@@ -33,22 +33,26 @@ internal sealed class StepFactory(StatusCatalog registry)
     {
         ArgumentNullException.ThrowIfNull(protocol);
 
-        StatusRules.ValidateCode(code, nameof(code));
-        ProtocolTable table = Catalog.FindTable(protocol)
-            ?? throw new ArgumentException($"Unknown protocol '{protocol}': the handler's catalog has {string.Join(", ", Catalog.Protocols)}.", nameof(protocol));
+        ProtocolTable table = RequireTable(protocol);
+        StatusRules.ValidateCode(table.Name, code, nameof(code));
         return table.FindOrUnknown(code).Definition;
     }
 
+    private ProtocolTable RequireTable(string protocol) => Catalog.FindTable(protocol)
+        ?? throw new ArgumentException($"Unknown protocol '{protocol}': the handler's catalog has {string.Join(", ", Catalog.Protocols)}.", nameof(protocol));
+
     public ResponseStep Build(StatusDefinition definition, Action<ResponseBuilder>? configure) => Build(definition, configure, checkNow: true);
 
-    /// <summary>A step that picks its HTTP status with <paramref name="status"/> and customises it with <paramref name="configure"/>, per request.</summary>
-    public ResponseStep FromRequest(Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure)
+    /// <summary>A step that picks its status of <paramref name="protocol"/> with <paramref name="status"/> and customises it with <paramref name="configure"/>, per request.</summary>
+    public ResponseStep FromRequest(string protocol, Func<FakeRequest, int> status, Action<ResponseBuilder, FakeRequest>? configure)
     {
+        ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(status);
+        string known = RequireTable(protocol).Name;
 
         // Checked when sent, like every response, rather than here: the problem then names the route, not the callback.
         return new ResponseStep(
-            request => Build(Resolve(StatusCatalog.Http, status(request)), configure is null ? null : builder => configure(builder, request), checkNow: false),
+            request => Build(Resolve(known, status(request)), configure is null ? null : builder => configure(builder, request), checkNow: false),
             "response built from the request");
     }
 
@@ -72,7 +76,8 @@ internal sealed class StepFactory(StatusCatalog registry)
         }
 
         var builder = new ResponseBuilder(definition) { RouteValues = Template is null ? null : Template.Values };
-        if (DefaultStyle is not null)
+        // An error style shapes HTTP error bodies; a gRPC status carries its error in grpc-status and grpc-message instead.
+        if (DefaultStyle is not null && !StatusRules.IsGrpc(definition.Protocol))
         {
             builder.WithErrorStyle(DefaultStyle);
         }

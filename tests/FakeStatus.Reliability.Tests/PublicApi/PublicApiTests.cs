@@ -13,6 +13,7 @@ public sealed class PublicApiTests
     [TestCase("FakeStatus.MockHttp")]
     [TestCase("FakeStatus.Http")]
     [TestCase("FakeStatus.OpenApi")]
+    [TestCase("FakeStatus.Grpc")]
     public void PublicApi_MatchesTheApprovedFile(string assemblyName)
     {
         Assembly assembly = Assembly.Load(assemblyName);

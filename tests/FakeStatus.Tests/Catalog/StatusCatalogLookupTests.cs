@@ -68,7 +68,7 @@ public sealed class StatusCatalogLookupTests
     public void ForProtocol_UnknownProtocol_ThrowsListingTheKnownOnes() =>
         FluentActions.Invoking(() => Catalog.ForProtocol("gopher"))
             .Should().Throw<ArgumentException>().WithParameterName("protocol")
-            .Which.Message.Should().Contain("Unknown protocol 'gopher': this registry has ftp, http, smtp.");
+            .Which.Message.Should().Contain("Unknown protocol 'gopher': this registry has ftp, grpc, http, smtp.");
 
     [Test]
     public void All_IsOrderedByProtocolCodeDefaultFirstThenVariant()

@@ -5,9 +5,9 @@ public sealed class StatusCatalogTests
     private static readonly StatusCatalog Catalog = StatusCatalog.Default;
 
     [Test]
-    public void Default_HasHttpSmtpAndFtp()
+    public void Default_HasFtpGrpcHttpAndSmtp()
     {
-        Catalog.Protocols.Should().Equal("ftp", "http", "smtp");
+        Catalog.Protocols.Should().Equal("ftp", "grpc", "http", "smtp");
     }
 
     [Test]
@@ -43,7 +43,7 @@ public sealed class StatusCatalogTests
     {
         FluentActions.Invoking(() => Catalog.Get("gopher", 200))
             .Should().Throw<ArgumentException>().WithParameterName("protocol")
-            .Which.Message.Should().Contain("gopher").And.Contain("ftp, http, smtp");
+            .Which.Message.Should().Contain("gopher").And.Contain("ftp, grpc, http, smtp");
     }
 
     [TestCase(99)]

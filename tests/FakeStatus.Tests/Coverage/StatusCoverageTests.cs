@@ -254,7 +254,7 @@ public sealed class StatusCoverageTests
 
         Action act = () => handler.Coverage([("gopher", 200)]);
 
-        act.Should().Throw<ArgumentException>().WithMessage("Unknown protocol 'gopher'*ftp, http, smtp*");
+        act.Should().Throw<ArgumentException>().WithMessage("Unknown protocol 'gopher'*ftp, grpc, http, smtp*");
     }
 
     private static async Task GetAsync(HttpClient client, string path)

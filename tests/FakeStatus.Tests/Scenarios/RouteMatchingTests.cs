@@ -145,7 +145,7 @@ public sealed class RouteMatchingTests
     {
         using var handler = new FakeStatusHandler();
 
-        FluentActions.Invoking(() => handler.When("/x").Respond("gopher", 200)).Should().Throw<ArgumentException>().WithMessage("*gopher*ftp, http, smtp*");
+        FluentActions.Invoking(() => handler.When("/x").Respond("gopher", 200)).Should().Throw<ArgumentException>().WithMessage("*gopher*ftp, grpc, http, smtp*");
         FluentActions.Invoking(() => handler.When("/x").Respond(1000)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("code");
         handler.Routes.Should().BeEmpty();
     }

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using FakeStatus.Tool.Reference;
 using FakeStatus.Tool.Site;
 
 namespace FakeStatus.Tool.Commands;
@@ -41,7 +42,7 @@ internal static class SiteCommand
             TimeProvider time = ShowCommand.ParseClock(parsed.GetValue(date));
 
             long started = Stopwatch.GetTimestamp();
-            SortedDictionary<string, string> files = await SiteGenerator.GenerateAsync(filter, time, cancellationToken).ConfigureAwait(false);
+            SortedDictionary<string, string> files = await SiteGenerator.GenerateAsync(filter, time, ReferencePageBuilder.DefaultServerUrl, cancellationToken).ConfigureAwait(false);
             SiteOutput.Write(outPath, files);
 
             string seconds = Stopwatch.GetElapsedTime(started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);

@@ -65,6 +65,7 @@ internal sealed class FakeStatusServer : IAsyncDisposable
         WebApplication app = builder.Build();
         var handler = new FakeStatusHandler(options);
         var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        app.UseReferenceSite();
         app.Run(context => ResponseForwarder.ForwardAsync(context, invoker));
 
         string shown = $"http://{(host.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + host + "]" : host.ToString())}:{port}";

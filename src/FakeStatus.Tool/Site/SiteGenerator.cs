@@ -21,7 +21,12 @@ internal static class SiteGenerator
     /// <summary>The file that marks a folder as written by <c>fakestatus site</c>, so a later run may replace it.</summary>
     public const string MarkerFile = ".fakestatus-site";
 
-    public static async Task<SortedDictionary<string, string>> GenerateAsync(SiteFilter filter, TimeProvider time, CancellationToken cancellationToken)
+    /// <param name="filter">The languages and protocols to write.</param>
+    /// <param name="time">The clock of the responses' Date headers and the footer's date.</param>
+    /// <param name="serverUrl">The server the curl lines address, e.g. <see cref="ReferencePageBuilder.DefaultServerUrl"/>.</param>
+    /// <param name="cancellationToken">Stops the generation.</param>
+    public static async Task<SortedDictionary<string, string>> GenerateAsync(
+        SiteFilter filter, TimeProvider time, string serverUrl, CancellationToken cancellationToken)
     {
         StatusCatalog catalog = StatusCatalog.Default;
         SiteEntry[] entries = catalog.All
@@ -40,6 +45,7 @@ internal static class SiteGenerator
         await Parallel.ForAsync(0, entries.Length, cancellationToken, async (i, ct) =>
         {
             ReferencePage page = await ReferencePageBuilder.BuildAsync(entries[i].Definition, time, ct).ConfigureAwait(false);
+            page = page with { ServerUrl = serverUrl };
             string test = await DotnetTestSnippet.RenderAsync(byDefault, entries[i].Definition, page.Path, ct).ConfigureAwait(false);
             models[i] = (page, test);
         }).ConfigureAwait(false);

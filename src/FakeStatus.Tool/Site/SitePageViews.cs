@@ -40,7 +40,7 @@ internal sealed class SitePageViews
             Sections =
             [
                 ResponseSection(page),
-                new CodeSection("curl", s["sectionCurl"], [Sample("curl", s["terminalLabel"], page.CurlCommand)], [CurlNote(d)]),
+                new CodeSection("test-with-curl", s["sectionCurl"], [Sample("curl", s["terminalLabel"], page.CurlCommand)], [CurlNote(d)]),
                 new CodeSection(
                     "frameworks",
                     s.Format("sectionFrameworks", ("code", entry.Code), ("phrase", d.ReasonPhrase)),
@@ -146,7 +146,7 @@ internal sealed class SitePageViews
             notes.Add(s.Format("defaultWaitsNote", ("headers", string.Join(s["and"], page.DefaultWaits))));
         }
 
-        return new CodeSection("response", s["sectionResponse"], samples, notes);
+        return new CodeSection("http-response", s["sectionResponse"], samples, notes);
     }
 
     private string CurlNote(StatusDefinition d) => d.Protocol == StatusCatalog.Http

@@ -26,7 +26,16 @@ public sealed class SiteBrowserTests
     private ChromeDriver _browser = null!;
 
     [OneTimeSetUp]
-    public void StartBrowser() => _browser = Chromium.Start();
+    public void StartBrowser()
+    {
+        _browser = Chromium.Start();
+
+        // Headless Chromium asks no one, so the page may write the clipboard and the test read it back only when granted.
+        _browser.ExecuteCdpCommand("Browser.grantPermissions", new Dictionary<string, object?>
+        {
+            ["permissions"] = new[] { "clipboardReadWrite", "clipboardSanitizedWrite" },
+        });
+    }
 
     [OneTimeTearDown]
     public void StopBrowser() => _browser?.Dispose();

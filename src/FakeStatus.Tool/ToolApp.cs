@@ -37,6 +37,7 @@ internal static class ToolApp
             ShowCommand.Create(stdout),
             ListCommand.Create(stdout),
             ServeCommand.Create(stdout),
+            SiteCommand.Create(stdout),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -19,8 +19,8 @@ public sealed class ToolAppErrorTests
     [TestCase(new[] { "list", "http", "--vendor", "acme" }, "unknown vendor 'acme': expected one of")]
     [TestCase(new[] { "serve", "--port", "70000" }, "--port 70000 is not a TCP port")]
     [TestCase(new[] { "serve", "--host", "example" }, "--host 'example' is not an IP address")]
-    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate': expected show, list or serve. Run 'fakestatus --help' for usage.")]
-    [TestCase(new string[0], "no command given: expected show, list or serve, e.g. 'fakestatus show http 418'.")]
+    [TestCase(new[] { "frobnicate" }, "unknown command 'frobnicate': expected show, list, serve or site. Run 'fakestatus --help' for usage.")]
+    [TestCase(new string[0], "no command given: expected show, list, serve or site, e.g. 'fakestatus show http 418'.")]
     [TestCase(new[] { "show", "smtp", "530", "extra" }, "unexpected argument 'extra' for 'fakestatus show'.")]
     public async Task RunAsync_BadInput_OneLineErrorAndExitCode2(string[] args, string expected)
     {

@@ -64,7 +64,8 @@ internal static class ShowCommand
         return command;
     }
 
-    private static TimeProvider ParseClock(string? text)
+    /// <summary>Reads <c>--date</c>: a clock stopped at that moment, or the system clock when it is absent.</summary>
+    internal static TimeProvider ParseClock(string? text)
     {
         if (text is null)
         {

@@ -66,6 +66,7 @@ internal sealed class FakeStatusServer : IAsyncDisposable
         var handler = new FakeStatusHandler(options);
         var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
         var settings = new ServeSettings(options.TimeProvider, app.Lifetime.ApplicationStopping);
+        app.UseReferenceSite();
         app.Run(context => ResponseForwarder.ForwardAsync(context, invoker, settings));
 
         string shown = $"http://{(host.AddressFamily == AddressFamily.InterNetworkV6 ? "[" + host + "]" : host.ToString())}:{port}";

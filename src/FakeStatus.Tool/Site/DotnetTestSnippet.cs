@@ -1,0 +1,71 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using FakeStatus.Tool.Snippets;
+
+namespace FakeStatus.Tool.Site;
+
+/// <summary>
+/// The ninth section of a page: an NUnit test faking the code with <see cref="FakeStatusHandler"/>. Its assertions are what a
+/// handler with default options really answers at the page's path (asked at generation time), so the snippet states what
+/// the library does, including codes a real server delivers as a closed connection or another status.
+/// </summary>
+internal static class DotnetTestSnippet
+{
+    public static async Task<string> RenderAsync(FakeStatusHandler byDefault, StatusDefinition definition, string path, CancellationToken cancellationToken)
+    {
+        string name = Pascal(definition.Protocol) + definition.Code.ToString(CultureInfo.InvariantCulture) + (definition.IsDefault || definition.Variant is null ? string.Empty : Pascal(definition.Variant));
+        var code = new StringBuilder();
+        code.Append("using System;\nusing System.Net.Http;\nusing System.Threading.Tasks;\nusing FakeStatus;\nusing NUnit.Framework;\n\n");
+        code.Append(CultureInfo.InvariantCulture, $"public class {name}Tests\n{{\n    [Test]\n");
+
+        using var invoker = new HttpMessageInvoker(byDefault, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(new Uri("https://fake.test"), path));
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException)
+        {
+            // The real server closes the connection (nginx 444); the handler throws what SocketsHttpHandler throws then.
+        }
+
+        using (response)
+        {
+            code.Append(CultureInfo.InvariantCulture, $"    public async Task GetAsync_{name}_{(response is null ? "ThrowsAsTheConnectionCloses" : "AnswersAsTheServerDoes")}()\n    {{\n");
+            code.Append("        using var handler = new FakeStatusHandler();\n");
+            code.Append("        using HttpClient client = handler.ToHttpClient(new Uri(\"https://fake.test\"));\n\n");
+            string get = $"client.GetAsync({Literal.CSharp(path)})";
+            if (response is null)
+            {
+                code.Append("        // The real server closes the connection without a response, and so does the handler.\n");
+                code.Append(CultureInfo.InvariantCulture, $"        Assert.ThrowsAsync<HttpRequestException>(() => {get});\n");
+            }
+            else
+            {
+                int status = (int)response.StatusCode;
+                if (status != definition.Code)
+                {
+                    code.Append(CultureInfo.InvariantCulture, $"        // The real server sends {status} instead of {definition.Code}, and so does the handler\n");
+                    code.Append(CultureInfo.InvariantCulture, $"        // (FakeStatusOptions.RealisticDelivery = false answers {definition.Code} itself).\n");
+                }
+
+                code.Append(CultureInfo.InvariantCulture, $"        using HttpResponseMessage response = await {get};\n\n");
+                code.Append(CultureInfo.InvariantCulture, $"        Assert.That((int)response.StatusCode, Is.EqualTo({status}));\n");
+                code.Append(CultureInfo.InvariantCulture, $"        Assert.That(response.ReasonPhrase, Is.EqualTo({Literal.CSharp(response.ReasonPhrase ?? string.Empty)}));\n");
+            }
+        }
+
+        code.Append("    }\n}\n");
+        return code.ToString();
+    }
+
+    /// <summary><c>aws-elb</c> as <c>AwsElb</c>, for class and method names.</summary>
+    private static string Pascal(string name) => string.Concat(name.Split('-', StringSplitOptions.RemoveEmptyEntries)
+        .Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+}

@@ -83,14 +83,33 @@ public sealed class OpenApiImport
     public OpenApiCoverage Coverage() =>
         new(System.IO.Path.GetFileName(Source), Operations.SelectMany(o => o.Statuses.Select(s => new OpenApiCoverageEntry(o.OperationId, o.Method.Method, o.Path, s, o.RouteFor(s).CallCount))).ToArray());
 
-    /// <summary>Fails when any documented (operation, status) pair answered no request, listing each one.</summary>
+    /// <summary>
+    /// Fails when any documented (operation, status) pair answered no request: the message gives the counts and the first
+    /// untried pairs, and names the Markdown file in the temporary folder that the full report is written to.
+    /// </summary>
     /// <exception cref="OpenApiCoverageException">At least one pair was never tried.</exception>
     public void VerifyAllStatusesTried()
     {
         OpenApiCoverage coverage = Coverage();
         if (coverage.Untried.Count > 0)
         {
-            throw new OpenApiCoverageException(coverage);
+            throw new OpenApiCoverageException(coverage, WriteReport(coverage));
+        }
+    }
+
+    private static string? WriteReport(OpenApiCoverage coverage)
+    {
+        string name = new(coverage.Source.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_').ToArray());
+        string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fakestatus-coverage-" + name + ".md");
+        try
+        {
+            System.IO.File.WriteAllText(path, coverage.ToMarkdown());
+            return path;
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        {
+            // The message still summarises the report, and the exception carries it whole.
+            return null;
         }
     }
 
@@ -100,6 +119,18 @@ public sealed class OpenApiImport
 
     internal string RouteName(ImportedOperation operation, string response) =>
         Qualifier is null ? $"{operation.OperationId} {response}" : $"{Qualifier}: {operation.OperationId} {response}";
+
+    internal string InvalidStatusHeaderRouteName => $"{Qualifier ?? System.IO.Path.GetFileName(Source)}: {StatusHeader} that is not a status code";
+
+    // A status header that names no code matches no route; rather than a bare "no route matches", the request fails saying why.
+    internal bool HasInvalidStatusHeader(HttpRequestMessage request) => StatusHeaderValue.Read(request, StatusHeader) == -1 && Find(request) is not null;
+
+    internal string InvalidStatusHeaderProblem(FakeRequest request)
+    {
+        ImportedOperation? operation = Find(request.Method, request.Uri);
+        return $"{StatusHeader}: '{request.GetHeader(StatusHeader)}' is not a status code; send a code from 100 to 999, e.g. {StatusHeader}: 503" +
+               (operation is null ? "." : $" ({operation.OperationId} documents {ImportedOperation.Describe(operation.Statuses)}).");
+    }
 
     internal string CatalogRouteName(int code) => $"{Qualifier ?? Source}: {StatusHeader} {code} from the catalog";
 
@@ -124,9 +155,12 @@ public sealed class OpenApiImport
     internal int SelectedStatus(FakeRequest request, ImportedOperation operation) =>
         request.GetHeader(StatusHeader) is string value ? StatusHeaderValue.Parse(value) : operation.CurrentStatus;
 
-    private ImportedOperation? Find(HttpRequestMessage request)
+    private ImportedOperation? Find(HttpRequestMessage request) =>
+        request.RequestUri is { IsAbsoluteUri: true } uri ? Find(request.Method, uri) : null;
+
+    private ImportedOperation? Find(HttpMethod method, Uri uri)
     {
-        if (request.RequestUri is not { IsAbsoluteUri: true } uri)
+        if (!uri.IsAbsoluteUri)
         {
             return null;
         }
@@ -135,7 +169,7 @@ public sealed class OpenApiImport
         ImportedOperation? best = null;
         foreach (ImportedOperation operation in Operations)
         {
-            if (operation.Method == request.Method && operation.MatchesPath(segments) && (best is null || operation.LiteralSegments > best.LiteralSegments))
+            if (operation.Method == method && operation.MatchesPath(segments) && (best is null || operation.LiteralSegments > best.LiteralSegments))
             {
                 best = operation;
             }

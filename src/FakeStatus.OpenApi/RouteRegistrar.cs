@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -38,6 +39,12 @@ internal static class RouteRegistrar
 
             routes.Add(operation, byStatus);
         }
+
+        handler.When("*")
+            .ForRequest(import.HasInvalidStatusHeader)
+            .Named(import.InvalidStatusHeaderRouteName)
+            .Optional()
+            .Respond(request => throw new ArgumentException(import.InvalidStatusHeaderProblem(request)));
 
         // One route per catalog code, shared by all operations, answers the statuses an operation does not document.
         if (handler.Options.Catalog.Protocols.Contains(StatusCatalog.Http))

@@ -51,7 +51,7 @@ public sealed class StatusSelectionTests
     [TestCase("abc")]
     [TestCase("99")]
     [TestCase("1000")]
-    public async Task Send_StatusHeaderThatIsNotACode_IsUnmatched(string value)
+    public async Task Send_StatusHeaderThatIsNotACode_FailsNamingTheHeaderTheValueAndTheDocumentedStatuses(string value)
     {
         var (handler, _, client) = ShopDocuments.Import("shop.v30.yaml");
         using var h = handler;
@@ -61,7 +61,9 @@ public sealed class StatusSelectionTests
 
         Func<Task> send = () => client.SendAsync(request);
 
-        await send.Should().ThrowAsync<UnmatchedRequestException>();
+        InvalidOperationException error = (await send.Should().ThrowAsync<InvalidOperationException>()).Which;
+        error.Message.Should().Contain($"X-FakeStatus-Status: '{value}' is not a status code; send a code from 100 to 999").And.Contain("getOrder documents 200, 404, 503");
+        error.Should().NotBeOfType<UnmatchedRequestException>();
     }
 
     [Test]

@@ -16,8 +16,9 @@ namespace FakeStatus;
 /// </summary>
 public sealed class CassetteRecorder : DelegatingHandler
 {
-    // Hop-by-hop and framing headers describe one connection, not the answer; replay sets its own length.
-    private static readonly string[] Unrecorded = ["Connection", "Keep-Alive", "Transfer-Encoding", "Content-Length", "Upgrade", "Proxy-Connection"];
+    // Hop-by-hop and framing headers describe one connection, not the answer; replay sets its own length, except for HEAD,
+    // whose answer has no body and whose Content-Length is the length a GET would get.
+    private static readonly string[] Unrecorded = ["Connection", "Keep-Alive", "Transfer-Encoding", "Upgrade", "Proxy-Connection"];
 
     private readonly List<CassetteInteraction> _interactions = [];
     private readonly object _saving = new();
@@ -112,7 +113,7 @@ public sealed class CassetteRecorder : DelegatingHandler
         // URI (and drops Authorization), and the replay must answer the request the client will send again.
         string method = request.Method.Method;
         string url = _options.MaskUrl(request.RequestUri!);
-        Dictionary<string, IReadOnlyList<string>> requestHeaders = Collect(request.Headers, request.Content?.Headers);
+        Dictionary<string, IReadOnlyList<string>> requestHeaders = Collect(request.Headers, request.Content?.Headers, keepLength: false);
         byte[] requestBody = request.Content is null ? [] : await ContentBytes.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
@@ -130,7 +131,7 @@ public sealed class CassetteRecorder : DelegatingHandler
             requestBody,
             (int)response.StatusCode,
             response.ReasonPhrase,
-            Collect(response.Headers, response.Content?.Headers),
+            Collect(response.Headers, response.Content?.Headers, keepLength: request.Method == HttpMethod.Head),
             responseBody);
 
         lock (_interactions)
@@ -164,12 +165,13 @@ public sealed class CassetteRecorder : DelegatingHandler
         return file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
     }
 
-    private Dictionary<string, IReadOnlyList<string>> Collect(HttpHeaders headers, HttpHeaders? content)
+    private Dictionary<string, IReadOnlyList<string>> Collect(HttpHeaders headers, HttpHeaders? content, bool keepLength)
     {
         var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in content is null ? headers : headers.Concat(content))
+        foreach (KeyValuePair<string, IEnumerable<string>> header in Raw(headers).Concat(content is null ? [] : Raw(content)))
         {
-            if (Unrecorded.Contains(header.Key, StringComparer.OrdinalIgnoreCase))
+            if (Unrecorded.Contains(header.Key, StringComparer.OrdinalIgnoreCase) ||
+                (!keepLength && string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -179,4 +181,12 @@ public sealed class CassetteRecorder : DelegatingHandler
 
         return result;
     }
+
+    // The values as the server sent them: .NET's parsed view re-tokenises some (Server: "nginx/1.2 (Ubuntu)" becomes two values).
+    private static IEnumerable<KeyValuePair<string, IEnumerable<string>>> Raw(HttpHeaders headers) =>
+#if NET6_0_OR_GREATER
+        headers.NonValidated.Select(h => new KeyValuePair<string, IEnumerable<string>>(h.Key, h.Value));
+#else
+        headers;
+#endif
 }

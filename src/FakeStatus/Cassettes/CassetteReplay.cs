@@ -48,8 +48,22 @@ internal static class CassetteReplay
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in interaction.ResponseHeaders)
         {
-            if (interaction.ResponseBody.Length > 0 && string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            // The handler sets the body's type and length; a recorded length stays only on a bodyless answer (to HEAD).
+            bool framing = string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase) || string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase);
+            if (interaction.ResponseBody.Length > 0 && framing)
             {
+                continue;
+            }
+
+            if (string.Equals(header.Key, "Set-Cookie", StringComparison.OrdinalIgnoreCase))
+            {
+                // Each cookie is its own header: joined with commas, a cookie whose Expires holds a comma would be lost.
+                response.WithoutHeader(header.Key);
+                foreach (string value in header.Value)
+                {
+                    response.AddHeader(header.Key, value);
+                }
+
                 continue;
             }
 

@@ -41,8 +41,7 @@ internal static class ReplayGroups
 
             // A predicate on the whole URL, not a template: recorded paths may hold characters templates give meaning to.
             RouteBuilder route = handler.When(new HttpMethod(method), "*")
-                .ForRequest(request => request.RequestUri is not null && string.Equals(urlOf(request.RequestUri), url, StringComparison.Ordinal) &&
-                                       (body is null || body.Matches(request)))
+                .ForCriterion(new RecordedRequestCriterion(url, urlOf, body))
                 .Named(name);
             routes.Add(respond(route, group.Select(i => recorded[i]).ToArray()));
         }

@@ -51,6 +51,25 @@ internal sealed class RequestBodyMatch
         return string.Equals(Key, _json ? CanonicalJson(body) : BytesKey(body), StringComparison.Ordinal);
     }
 
+    /// <summary>What differs between the request's body and the recorded one, for a near-miss message.</summary>
+    public string Difference(HttpRequestMessage request)
+    {
+        byte[] body = request.Content is null ? [] : Buffered(request.Content);
+        if (body.Length == 0)
+        {
+            return "the request has no body; the recording has one";
+        }
+
+        if (_json && CanonicalJson(body) is string got)
+        {
+            using JsonDocument recorded = JsonDocument.Parse(Key.Substring("json:".Length));
+            using JsonDocument sent = JsonDocument.Parse(got.Substring("json:".Length));
+            return "body " + (JsonDifference.First(recorded.RootElement, sent.RootElement, "$") ?? "differs");
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, "body differs from the recorded one ({0} bytes recorded, {1} sent)", Convert.FromBase64String(Key.Substring("bytes:".Length)).Length, body.Length);
+    }
+
     private static string BytesKey(byte[] body) => "bytes:" + Convert.ToBase64String(body);
 
     /// <summary>The JSON with object properties sorted by name and no whitespace; null when the bytes are not JSON.</summary>

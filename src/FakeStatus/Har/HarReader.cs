@@ -87,7 +87,7 @@ internal static class HarReader
             ? code
             : throw new HarProblem(responsePath + ".status", "a status code is a whole number from 100 to 999 (0 for a request that got no response).");
         string? reason = response.TryGetProperty("statusText", out JsonElement t) && t.ValueKind == JsonValueKind.String && t.GetString()!.Length > 0 ? t.GetString() : null;
-        Dictionary<string, IReadOnlyList<string>> headers = Headers(response, responsePath);
+        Dictionary<string, IReadOnlyList<string>> headers = Headers(response, responsePath, keepLength: method == "HEAD");
         byte[] body = status is 204 or 304 ? [] : Body(response, responsePath, headers);
 
         string redirect = response.TryGetProperty("redirectURL", out JsonElement rd) && rd.ValueKind == JsonValueKind.String ? rd.GetString()! : string.Empty;
@@ -133,7 +133,7 @@ internal static class HarReader
         : error.Contains("RESET", StringComparison.OrdinalIgnoreCase) ? FakeFault.ConnectionReset()
         : FakeFault.ConnectionRefused();
 
-    private static Dictionary<string, IReadOnlyList<string>> Headers(JsonElement response, string path)
+    private static Dictionary<string, IReadOnlyList<string>> Headers(JsonElement response, string path, bool keepLength)
     {
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         if (!response.TryGetProperty("headers", out JsonElement list))
@@ -157,7 +157,8 @@ internal static class HarReader
             }
 
             string name = n.GetString()!;
-            if (name.StartsWith(':') || Dropped.Contains(name, StringComparer.OrdinalIgnoreCase))
+            bool length = keepLength && string.Equals(name, "Content-Length", StringComparison.OrdinalIgnoreCase);
+            if (name.StartsWith(':') || (!length && Dropped.Contains(name, StringComparer.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -184,7 +185,8 @@ internal static class HarReader
         string encoding = content.TryGetProperty("encoding", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty;
         if (encoding.Length == 0)
         {
-            return Encoding.UTF8.GetBytes(text.GetString()!);
+            // The text is decoded; it goes back to bytes in the charset the response declares (ISO-8859-1 stays one byte a letter).
+            return CharsetOf(headers).GetBytes(text.GetString()!);
         }
 
         if (encoding != "base64")
@@ -199,6 +201,28 @@ internal static class HarReader
         catch (FormatException)
         {
             throw new HarProblem(path + ".content.text", "content.encoding is base64 but the text is not valid base64.");
+        }
+    }
+
+    private static Encoding CharsetOf(Dictionary<string, IReadOnlyList<string>> headers)
+    {
+        string? charset = headers.TryGetValue("Content-Type", out IReadOnlyList<string>? type) && type.Count > 0 &&
+                          System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(type[0], out System.Net.Http.Headers.MediaTypeHeaderValue? media)
+            ? media.CharSet?.Trim('"')
+            : null;
+        if (string.IsNullOrEmpty(charset))
+        {
+            return Encoding.UTF8;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            // A charset this runtime does not know (windows-1252 without the code pages provider): UTF-8, as before.
+            return Encoding.UTF8;
         }
     }
 

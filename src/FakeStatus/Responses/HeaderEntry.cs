@@ -22,12 +22,13 @@ internal readonly struct HeaderEntry
     {
     }
 
-    private HeaderEntry(string name, string value, WaitKind wait)
+    private HeaderEntry(string name, string value, WaitKind wait, bool append = false)
     {
         Name = name;
         Value = value;
         Wait = wait;
         IsContentHeader = IsContentHeaderName(name);
+        Append = append;
     }
 
     public string Name { get; }
@@ -38,6 +39,12 @@ internal readonly struct HeaderEntry
 
     /// <summary>The wait this default header asks for, capped unless realistic values are asked for; None for explicit headers.</summary>
     public WaitKind Wait { get; }
+
+    /// <summary>Whether the header is sent beside earlier values of the same name instead of replacing them.</summary>
+    public bool Append { get; }
+
+    /// <summary>One more value of a header that may repeat (<c>Set-Cookie</c>), sent beside the others.</summary>
+    public static HeaderEntry Appended(string name, string value) => new(name, value, WaitKind.None, append: true);
 
     public static bool IsContentHeaderName(string name) =>
         Array.Exists(ContentHeaderNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
@@ -70,12 +77,20 @@ internal readonly struct HeaderEntry
         {
             // A header such as Allow lives on the content; a bodyless response still needs somewhere to carry it.
             response.Content ??= new ByteArrayContent([]);
-            response.Content.Headers.Remove(Name);
+            if (!Append)
+            {
+                response.Content.Headers.Remove(Name);
+            }
+
             response.Content.Headers.TryAddWithoutValidation(Name, value);
         }
         else
         {
-            response.Headers.Remove(Name);
+            if (!Append)
+            {
+                response.Headers.Remove(Name);
+            }
+
             response.Headers.TryAddWithoutValidation(Name, value);
         }
     }

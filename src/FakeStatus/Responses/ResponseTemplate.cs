@@ -182,6 +182,14 @@ internal sealed class ResponseTemplate
             }
         }
 
+        if (StatusCode is < 200 or 204 or 304)
+        {
+            // These statuses have no body and no Content-Length (RFC 9110 8.6); .NET would otherwise report a computed 0.
+            // A Content-Length set explicitly is still sent: the headers below come after.
+            response.Content ??= new ByteArrayContent([]);
+            response.Content.Headers.ContentLength = null;
+        }
+
         foreach (HeaderEntry header in _headers)
         {
             header.AddTo(response, now, realisticWaits);

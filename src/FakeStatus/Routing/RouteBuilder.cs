@@ -55,6 +55,13 @@ public sealed partial class RouteBuilder
     public RouteBuilder ForRequest(Func<HttpRequestMessage, bool> predicate) => Guard(() =>
         _rest.Add(new PredicateCriterion(++_predicates, predicate ?? throw new ArgumentNullException(nameof(predicate)))));
 
+    /// <summary>Only requests that <paramref name="criterion"/> accepts; it explains a near miss in its own words.</summary>
+    internal RouteBuilder ForCriterion(RouteCriterion criterion)
+    {
+        _rest.Add(criterion);
+        return this;
+    }
+
     /// <summary>
     /// Names the route for messages and the request log. Optional: the <see cref="FakeRoute"/> that <c>Respond</c> returns
     /// identifies the route for verification. Names are unique per handler; a second route with the same name is rejected.

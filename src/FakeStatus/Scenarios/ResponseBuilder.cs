@@ -66,6 +66,18 @@ public sealed partial class ResponseBuilder
         return this;
     }
 
+    /// <summary>
+    /// Sends the header once more beside the values already set: a replayed recording keeps two <c>Set-Cookie</c> headers as
+    /// two, as the server sent them.
+    /// </summary>
+    internal ResponseBuilder AddHeader(string name, string value)
+    {
+        StatusRules.ValidateHeaderName(name, nameof(name));
+        StatusRules.ValidateHeaderValue(name, value, nameof(value));
+        _headers.Add(HeaderEntry.Appended(name, value));
+        return this;
+    }
+
     /// <summary>Removes a header the definition would send by default (e.g. drop <c>Retry-After</c> from a 503).</summary>
     /// <exception cref="ArgumentException">The name is not an HTTP token.</exception>
     public ResponseBuilder WithoutHeader(string name)

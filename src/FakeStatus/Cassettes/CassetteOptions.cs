@@ -50,26 +50,7 @@ public sealed class CassetteOptions
     /// </summary>
     public bool MatchRequestBody { get; init; } = true;
 
-    internal bool IsSecret(string name)
-    {
-        foreach (string header in SecretHeaders)
-        {
-            if (string.Equals(header, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        foreach (string part in SecretNameParts)
-        {
-            if (part.Length > 0 && name.Contains(part, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal bool IsSecret(string name) => Secrets.IsSecret(name, SecretHeaders, SecretNameParts);
 
     /// <summary>
     /// The URL with the password of its user information (<c>http://alice:***@host/</c>) and the values of secret query

@@ -26,7 +26,8 @@ internal static class NearMiss
             return null;
         }
 
-        List<RouteExplanation> ranked = RouteExplanation.Rank(routes.Select(r => RouteExplanation.Of(r, request, body)));
+        RequestBody? views = RequestBody.Of(request, body);
+        List<RouteExplanation> ranked = RouteExplanation.Rank(routes.Select(r => RouteExplanation.Of(r, request, body, views)));
         text.Append('\n').Append(indent).Append("Nearest routes:");
         foreach (RouteExplanation explanation in ranked.Take(Shown))
         {
@@ -53,7 +54,7 @@ internal static class NearMiss
             text.Append('\n').Append(indent).Append("Nearest requests to '").Append(route.Name).Append("':");
             foreach (RouteExplanation explanation in ranked.Take(shown))
             {
-                RequestSummary.Append(text, explanation.Request, explanation.Body, indent + "  ");
+                RequestSummary.Append(text, explanation.Request, explanation.Body, indent + "  ", replicas.Find(r => ReferenceEquals(r.Request, explanation.Request))?.BodyLength);
                 AppendCriteria(text, explanation, indent + "    ");
             }
 

@@ -10,15 +10,19 @@ namespace FakeStatus;
 /// </summary>
 internal sealed class RequestReplica : IDisposable
 {
-    private RequestReplica(HttpRequestMessage request, byte[]? body)
+    private RequestReplica(HttpRequestMessage request, byte[]? body, long bodyLength)
     {
         Request = request;
         Body = body;
+        BodyLength = bodyLength;
     }
 
     public HttpRequestMessage Request { get; }
 
     public byte[]? Body { get; }
+
+    /// <summary>The length of the body the request carried; more than <see cref="Body"/> holds when the record kept only its start.</summary>
+    public long BodyLength { get; }
 
     /// <summary>The replica, or <see langword="null"/> when the request had no absolute URI (nothing could have matched it).</summary>
     public static RequestReplica? Create(RecordedRequest recorded)
@@ -48,7 +52,7 @@ internal sealed class RequestReplica : IDisposable
             }
         }
 
-        return new RequestReplica(request, body);
+        return new RequestReplica(request, body, recorded.BodyLength);
     }
 
     public void Dispose() => Request.Dispose();

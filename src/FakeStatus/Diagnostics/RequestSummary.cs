@@ -14,7 +14,7 @@ internal static class RequestSummary
     public static string Line(HttpRequestMessage request) =>
         request.Method.Method + " " + (request.RequestUri is null ? "(no URI)" : Secrets.Url(request.RequestUri));
 
-    public static void Append(StringBuilder text, HttpRequestMessage request, byte[]? body, string indent)
+    public static void Append(StringBuilder text, HttpRequestMessage request, byte[]? body, string indent, long? length = null)
     {
         text.Append('\n').Append(indent).Append(Line(request));
         AppendHeaders(text, request.Headers, indent);
@@ -23,7 +23,7 @@ internal static class RequestSummary
             AppendHeaders(text, request.Content.Headers, indent);
         }
 
-        text.Append('\n').Append(indent).Append("body: ").Append(Body(body, request.Content?.Headers.ContentType?.MediaType));
+        text.Append('\n').Append(indent).Append("body: ").Append(Body(body, request.Content?.Headers.ContentType?.MediaType, length));
     }
 
     /// <summary>
@@ -51,7 +51,10 @@ internal static class RequestSummary
         string decoded = Secrets.Body(body.AsSpan(0, window), complete: window == total, mediaType);
         bool cut = decoded.Length > BodyChars || window < total;
         string shown = StatusRules.Escape(decoded.Length <= BodyChars ? decoded : decoded.Substring(0, BodyChars));
-        return cut ? shown + string.Format(CultureInfo.InvariantCulture, "... ({0} bytes)", total) : shown;
+        string recorded = body.Length < total
+            ? string.Format(CultureInfo.InvariantCulture, "; the record keeps the first {0}, see FakeStatusOptions.MaxRecordedBodyBytes", body.Length)
+            : string.Empty;
+        return cut ? shown + string.Format(CultureInfo.InvariantCulture, "... ({0} bytes{1})", total, recorded) : shown;
     }
 
     private static void AppendHeaders(StringBuilder text, System.Net.Http.Headers.HttpHeaders headers, string indent)

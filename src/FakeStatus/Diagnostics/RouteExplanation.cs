@@ -37,10 +37,13 @@ internal sealed class RouteExplanation
     /// <summary>The first criterion the request failed, which the next-step line names.</summary>
     public CriterionResult? FirstMiss => Results.FirstOrDefault(r => !r.Matched);
 
-    public static RouteExplanation Of(FakeRoute route, HttpRequestMessage request, byte[]? body)
+    public static RouteExplanation Of(FakeRoute route, HttpRequestMessage request, byte[]? body) => Of(route, request, body, RequestBody.Of(request, body));
+
+    /// <summary>The explanation, with the body's decoded views shared by every route explained for one request: a large body is decoded once.</summary>
+    public static RouteExplanation Of(FakeRoute route, HttpRequestMessage request, byte[]? body, RequestBody? views)
     {
         Uri uri = request.RequestUri!;
-        IReadOnlyList<CriterionResult> results = route.Explain(request, uri, RequestBody.Of(request, body));
+        IReadOnlyList<CriterionResult> results = route.Explain(request, uri, views);
         return new RouteExplanation(route, request, body, results, EditDistance.Between(RequestPath.Of(uri), route.ParsedTemplate.Path));
     }
 

@@ -89,9 +89,11 @@ public sealed partial class FakeStatusHandler
     private static byte[] ReadBody(HttpContent content, CancellationToken cancellationToken)
     {
 #if NET5_0_OR_GREATER
-        using var buffer = new MemoryStream();
+        // Sized from Content-Length when it is given, so the body is held once: no growing buffer, no second copy.
+        long? length = content.Headers.ContentLength;
+        using var buffer = length is > 0 and <= int.MaxValue ? new MemoryStream((int)length.Value) : new MemoryStream();
         content.CopyTo(buffer, null, cancellationToken);
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
 #else
         // Only the asynchronous path exists before .NET 5; Send is not overridden there, so this is never reached.
         _ = cancellationToken;
@@ -171,7 +173,7 @@ public sealed partial class FakeStatusHandler
 
     private void Record(Exchange exchange)
     {
-        var record = new RecordedRequest(exchange, _time.GetUtcNow());
+        var record = new RecordedRequest(exchange, _time.GetUtcNow(), Options.MaxRecordedBodyBytes);
         _log.Add(record);
         exchange.Scope?.Log.Add(record);
     }

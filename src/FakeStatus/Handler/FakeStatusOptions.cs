@@ -9,10 +9,14 @@ public sealed class FakeStatusOptions
     private readonly StatusCatalog? _registry;
     private readonly UnmatchedPolicy _unmatched = UnmatchedPolicy.Throw;
     private readonly int? _maxRecordedRequests = DefaultMaxRecordedRequests;
+    private readonly int? _maxRecordedBodyBytes = DefaultMaxRecordedBodyBytes;
     private readonly RealismCheck _realism = RealismCheck.Warn;
 
     /// <summary>The default of <see cref="MaxRecordedRequests"/>: enough for any one test, small enough for a handler that lives all run.</summary>
     public const int DefaultMaxRecordedRequests = 10_000;
+
+    /// <summary>The default of <see cref="MaxRecordedBodyBytes"/>, 1 MiB: any body a test asserts on, without keeping uploads whole.</summary>
+    public const int DefaultMaxRecordedBodyBytes = 1024 * 1024;
 
     /// <summary>
     /// The clock used for the <c>Date</c> header, for delays and for request timestamps.
@@ -66,6 +70,22 @@ public sealed class FakeStatusOptions
         init => _maxRecordedRequests = value is null or >= 0
             ? value
             : throw new ArgumentOutOfRangeException(nameof(MaxRecordedRequests), value, "MaxRecordedRequests must be 0 or more, or null to keep every request.");
+    }
+
+    /// <summary>
+    /// How many bytes of each request body the request log keeps (<see cref="RecordedRequest.Body"/>):
+    /// <see cref="DefaultMaxRecordedBodyBytes"/> (1 MiB) by default, <see langword="null"/> to keep every body whole, 0 to
+    /// keep none. A longer body is kept cut to this size, and the record says so (<see cref="RecordedRequest.IsBodyTruncated"/>,
+    /// with the whole length in <see cref="RecordedRequest.BodyLength"/>). Matching always sees the whole body; messages show
+    /// only its start.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int? MaxRecordedBodyBytes
+    {
+        get => _maxRecordedBodyBytes;
+        init => _maxRecordedBodyBytes = value is null or >= 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxRecordedBodyBytes), value, "MaxRecordedBodyBytes must be 0 or more, or null to keep every body whole.");
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class RecordedRequest
     private readonly byte[]? _body;
     private IReadOnlyDictionary<string, string>? _routeValues;
 
-    internal RecordedRequest(Exchange exchange, DateTimeOffset completedAt)
+    internal RecordedRequest(Exchange exchange, DateTimeOffset completedAt, int? maxBodyBytes = null)
     {
         HttpRequestMessage request = exchange.Request;
         Method = request.Method;
@@ -27,6 +27,12 @@ public sealed class RecordedRequest
         Headers = Copy(request.Headers);
         ContentHeaders = request.Content is null ? NoHeaders : Copy(request.Content.Headers);
         _body = exchange.Body;
+        BodyLength = _body?.Length ?? 0;
+        if (_body is not null && maxBodyBytes is int max && _body.Length > max)
+        {
+            // The log may keep thousands of records: a long body is kept cut, never whole.
+            _body = _body.AsSpan(0, max).ToArray();
+        }
         ArrivedAt = exchange.ArrivedAt;
         CompletedAt = completedAt;
         Outcome = exchange.Outcome;
@@ -54,8 +60,17 @@ public sealed class RecordedRequest
     /// <summary>A copy of the content headers (<c>Content-Type</c>, <c>Content-Length</c>...), empty when the request had no content.</summary>
     public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> ContentHeaders { get; }
 
-    /// <summary>The request body as received, or empty when there was none. Captured before the caller could dispose it.</summary>
+    /// <summary>
+    /// The request body as received, or empty when there was none; captured before the caller could dispose it. At most
+    /// <see cref="FakeStatusOptions.MaxRecordedBodyBytes"/> bytes are kept: see <see cref="IsBodyTruncated"/>.
+    /// </summary>
     public ReadOnlyMemory<byte> Body => _body;
+
+    /// <summary>The length of the whole body the request carried, in bytes, even when <see cref="Body"/> keeps only its start.</summary>
+    public long BodyLength { get; }
+
+    /// <summary>Whether <see cref="Body"/> keeps only the start of the body (it was longer than <see cref="FakeStatusOptions.MaxRecordedBodyBytes"/>).</summary>
+    public bool IsBodyTruncated => _body is not null && _body.Length < BodyLength;
 
     /// <summary>Whether the request had content.</summary>
     public bool HasBody => _body is not null;
@@ -100,7 +115,7 @@ public sealed class RecordedRequest
     /// <summary>Whether nothing could answer the request (<see cref="Outcome"/> is <see cref="RequestOutcome.Unmatched"/>).</summary>
     public bool IsUnmatched => Outcome == RequestOutcome.Unmatched;
 
-    /// <summary>The body decoded as UTF-8, or an empty string when there was none.</summary>
+    /// <summary>The body decoded as UTF-8 (what <see cref="Body"/> keeps of it), or an empty string when there was none.</summary>
     public string BodyAsString() => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);
 
     /// <summary>

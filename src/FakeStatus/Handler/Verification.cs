@@ -162,7 +162,7 @@ internal sealed class Verification
             if (replica is not null && _routes.Routes.Count > 0)
             {
                 text.Append("\n  Why ").Append(RequestSummary.Line(replica.Request)).Append(" matched no route:");
-                RequestSummary.Append(text, replica.Request, replica.Body, "    ");
+                RequestSummary.Append(text, replica.Request, replica.Body, "    ", replica.BodyLength);
                 RouteExplanation? nearest = NearMiss.AppendNearestRoutes(text, _routes.Routes, replica.Request, replica.Body, "    ");
                 text.Append("\n    ").Append(NearMiss.NextStep(replica.Request, nearest));
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -12,6 +13,9 @@ namespace FakeStatus;
 /// </summary>
 public sealed class FakeRoute
 {
+    // Above this size, a body is not decoded to explain a route that its method or path already rules out.
+    private const int LargeBody = 64 * 1024;
+
     private readonly RouteTemplate _template;
 
     // Everything but the path, cheapest first: method, authority, query, headers, body, then the caller's predicates.
@@ -119,11 +123,20 @@ public sealed class FakeRoute
         var input = new MatchInput(request, uri, body);
         var results = new List<CriterionResult>(_criteria.Length + 1);
         int path = _pathIndex;
+        bool addressMissed = false;
         for (int i = 0; i <= _criteria.Length; i++)
         {
             RouteCriterion criterion = i == path ? new PathCriterion(_template) : _criteria[i < path ? i : i - 1];
             var why = new List<string>();
             bool matched;
+            if (addressMissed && body is { Bytes.Length: > LargeBody } && criterion is JsonBodyCriterion or FormFieldCriterion or PredicateCriterion { ReadsBody: true })
+            {
+                // Matching never decodes a body whose route the method or path already rules out; neither does a message.
+                why.Add(string.Format(CultureInfo.InvariantCulture, "not checked: the method or path already differs and the body is {0} bytes", body.Bytes.Length));
+                results.Add(new CriterionResult(criterion.Expectation, false, why));
+                continue;
+            }
+
             try
             {
                 matched = criterion.Check(ref input, why);
@@ -137,6 +150,7 @@ public sealed class FakeRoute
             }
 
             results.Add(new CriterionResult(criterion.Expectation, matched, why));
+            addressMissed |= !matched && i <= path;
         }
 
         return results;

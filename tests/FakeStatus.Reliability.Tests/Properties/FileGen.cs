@@ -37,20 +37,13 @@ internal static class FileGen
            "response": {"status": 200, "reasonPhrase": "Fine", "headers": {"Content-Type": ["application/octet-stream"]}, "body": "AAEC/w==", "bodyEncoding": "base64"}}]}
         """;
 
+    // A style that uses every part of the format: templates with a JSON-escaped field, headers, field defaults, code and class rules.
     public const string ValidStyle = """
-        {
-          // comments and trailing commas are allowed
-          "name": "acme",
-          "contentType": "application/json",
-          "body": "{\"fault\": {\"id\": \"{{code}}\", \"text\": \"{{message}}\", \"http\": {{status}}, \"hint\": {{hint:json}}}}",
-          "requestId": "acme-{{status}}",
-          "headers": { "Acme-Error": "{{code}}", "Acme-Request": "{{requestId}}" },
-          "fields": { "code": "ACME_{{status}}", "message": "{{reasonPhrase}}", "hint": null },
-          "statuses": {
-            "503": { "code": "ACME_BUSY", "hint": "retry", "headers": { "Acme-Retry": "yes" } },
-            "4xx": { "code": "ACME_CLIENT", "headers": { "Acme-Request": null } },
-          },
-        }
+        {"name": "gen", "contentType": "application/json", /* comments and trailing commas are allowed */
+         "body": "{\"e\": {\"c\": \"{{code}}\", \"m\": \"{{message}}\", \"s\": {{status}}, \"h\": {{hint:json}}}}",
+         "requestId": "gen-{{status}}", "headers": {"Gen-Error": "{{code}}", "Gen-Request": "{{requestId}}"},
+         "fields": {"code": "GEN_{{status}}", "message": "{{reasonPhrase}}", "hint": null},
+         "statuses": {"503": {"code": "GEN_BUSY", "hint": "retry", "headers": {"Gen-Retry": "yes"}}, "4xx": {"code": "GEN_CLIENT", "headers": {"Gen-Request": null}},},}
         """;
 
     private static readonly string[] HarFields =
@@ -62,8 +55,8 @@ internal static class FileGen
          "reasonPhrase", "body", "bodyEncoding"];
 
     private static readonly string[] StyleFields =
-        ["name", "contentType", "body", "requestId", "headers", "Acme-Error", "Acme-Request", "fields", "code", "message", "hint", "statuses",
-         "503", "4xx", "Acme-Retry"];
+        ["name", "contentType", "body", "requestId", "headers", "Gen-Error", "Gen-Request", "fields", "code", "message", "hint", "statuses",
+         "503", "4xx", "Gen-Retry"];
 
     public static readonly Gen<string> Har = TemplateAndCatalogGen.Mutated(ValidHar, TemplateAndCatalogGen.MutationOf(HarFields, Value));
 

@@ -49,7 +49,7 @@ public sealed class DrivenTimeProviderConcurrentRunTests
         {
             DateTimeOffset start = _time.GetUtcNow();
             await Task.Delay(TimeSpan.FromSeconds(10), _time);
-            await Task.Run(() => BusyWork(3));
+            await Task.Run(() => DrivenTimeProviderTests.BusyWork(3));
             await Task.Delay(TimeSpan.FromSeconds(10), _time);
             return _time.GetUtcNow() - start;
         }
@@ -120,18 +120,5 @@ public sealed class DrivenTimeProviderConcurrentRunTests
         release.SetResult(true);
         await run;
         (await _time.AdvanceToNextTimerAsync()).Should().BeFalse("once the run is over the provider takes steps again");
-    }
-
-    private static int BusyWork(int seed)
-    {
-        // Keeps this thread in the call while the thread pool runs 50 other work items one after another.
-        for (int i = 0; i < 50; i++)
-        {
-            using var done = new ManualResetEventSlim();
-            ThreadPool.UnsafeQueueUserWorkItem(static d => d.Set(), done, preferLocal: false);
-            done.Wait();
-        }
-
-        return seed * 2;
     }
 }

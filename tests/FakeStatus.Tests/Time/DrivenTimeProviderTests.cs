@@ -150,7 +150,7 @@ public sealed class DrivenTimeProviderTests
         response.Headers.Date.Should().Be(TestClock.SeedTime.AddMinutes(2));
     }
 
-    private static int BusyWork(int seed)
+    internal static int BusyWork(int seed)
     {
         // Keeps this thread in the call while the thread pool runs 50 other work items one after another: a driver that only
         // waited for queued work to run (or for a real millisecond) would see a quiet pool here and move the clock too early.

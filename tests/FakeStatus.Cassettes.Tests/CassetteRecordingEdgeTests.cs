@@ -180,8 +180,8 @@ public sealed class CassetteRecordingEdgeTests
 
         CassetteFormatException error = FluentActions.Invoking(() => cassette.ReplayInto(fake)).Should().Throw<CassetteFormatException>().Which;
 
-        error.Location.Should().Be("$.interactions");
-        error.Message.Should().StartWith("bad.json at $.interactions: ");
+        error.Location.Should().Be("$.interactions[0].response.reasonPhrase");
+        error.Message.Should().StartWith("bad.json at $.interactions[0].response.reasonPhrase: ");
     }
 
     private const string Minimal =

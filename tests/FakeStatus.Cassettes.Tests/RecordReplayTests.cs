@@ -75,15 +75,7 @@ public sealed class RecordReplayTests
     [Test]
     public async Task ReplayOrRecord_RedirectFollowedWhileRecording_ReplaysTheRequestTheClientSent()
     {
-        Uri baseAddress;
-        string first;
-        await using (LocalServer server = await LocalServer.StartAsync())
-        {
-            baseAddress = server.BaseAddress;
-            using FakeStatusHandler recording = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
-            using HttpClient client = recording.ToHttpClient(baseAddress);
-            first = await client.GetStringAsync(new Uri("redirect", UriKind.Relative));
-        }
+        (Uri baseAddress, string first) = await RecordOnceAsync("redirect");
 
         using FakeStatusHandler replaying = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
         using HttpClient offline = replaying.ToHttpClient(baseAddress);
@@ -96,15 +88,7 @@ public sealed class RecordReplayTests
     [Test]
     public async Task ReplayOrRecord_FirstRunRecordsLaterRunReplaysOffline()
     {
-        Uri baseAddress;
-        string first;
-        await using (LocalServer server = await LocalServer.StartAsync())
-        {
-            baseAddress = server.BaseAddress;
-            using FakeStatusHandler recording = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
-            using HttpClient client = recording.ToHttpClient(baseAddress);
-            first = await client.GetStringAsync(new Uri("orders/7", UriKind.Relative));
-        }
+        (Uri baseAddress, string first) = await RecordOnceAsync("orders/7");
 
         File.Exists(_path).Should().BeTrue();
         using FakeStatusHandler replaying = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
@@ -113,6 +97,15 @@ public sealed class RecordReplayTests
         (await offline.GetStringAsync(new Uri("orders/7", UriKind.Relative))).Should().Be(first);
         Func<Task> unknown = () => offline.GetAsync(new Uri("orders/8", UriKind.Relative));
         await unknown.Should().ThrowAsync<UnmatchedRequestException>("requests the cassette lacks are unmatched");
+    }
+
+    // The first run of ReplayOrRecord against a real server, which is stopped afterwards; the handler is disposed, so the file is written.
+    private async Task<(Uri BaseAddress, string Body)> RecordOnceAsync(string relative)
+    {
+        await using LocalServer server = await LocalServer.StartAsync();
+        using FakeStatusHandler recording = Cassette.ReplayOrRecord(_path, new SocketsHttpHandler());
+        using HttpClient client = recording.ToHttpClient(server.BaseAddress);
+        return (server.BaseAddress, await client.GetStringAsync(new Uri(relative, UriKind.Relative)));
     }
 
     private static bool IsSecret(string name) => name is "Set-Cookie" or "X-Api-Key";

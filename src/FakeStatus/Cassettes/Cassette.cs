@@ -92,6 +92,13 @@ public sealed class Cassette
         ArgumentNullException.ThrowIfNull(handler);
 
         options ??= new CassetteOptions();
+        for (int i = 0; i < Interactions.Count; i++)
+        {
+            if (CassetteReplay.FirstProblem(handler, Interactions[i], $"$.interactions[{i}].response", "reasonPhrase") is (string path, string problem))
+            {
+                throw new CassetteFormatException(Source, path, problem);
+            }
+        }
 
         // A rehearsal on a scratch handler first: if any interaction cannot become a route, the real handler is untouched.
         using (var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false }))

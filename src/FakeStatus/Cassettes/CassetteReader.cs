@@ -30,6 +30,7 @@ internal static class CassetteReader
         {
             try
             {
+                RejectDuplicateKeys(document.RootElement, "$");
                 JsonElement root = Expect(document.RootElement, JsonValueKind.Object, "$");
                 int version = Property(root, "version", JsonValueKind.Number, "$").GetInt32();
                 if (version != Cassette.FormatVersion)
@@ -102,10 +103,20 @@ internal static class CassetteReader
         {
             string headerPath = $"{path}.headers['{header.Name}']";
             Expect(header.Value, JsonValueKind.Array, headerPath);
+            if (headers.ContainsKey(header.Name))
+            {
+                throw new FormatProblem(headerPath, $"the header '{header.Name}' appears twice (names are compared ignoring case); put all its values in one array.");
+            }
+
             var values = new List<string>();
             foreach (JsonElement value in header.Value.EnumerateArray())
             {
                 values.Add(Expect(value, JsonValueKind.String, headerPath).GetString()!);
+            }
+
+            if (values.Count > 1 && string.Equals(header.Name, "Content-Type", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new FormatProblem(headerPath, $"{values.Count} Content-Type values ('{string.Join("', '", values)}'); a message has one media type.");
             }
 
             headers[header.Name] = values;
@@ -139,6 +150,33 @@ internal static class CassetteReader
 
             default:
                 throw new FormatProblem(path + ".bodyEncoding", $"'{encoding}' is not a body encoding; use \"text\" or \"base64\".");
+        }
+    }
+
+    // The JSON reader keeps the last of two equal keys; a cassette edited by hand with a key twice would lose one silently.
+    private static void RejectDuplicateKeys(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                string at = path + "." + property.Name;
+                if (!seen.Add(property.Name))
+                {
+                    throw new FormatProblem(at, $"the key '{property.Name}' appears twice in this object; a cassette holds each key once.");
+                }
+
+                RejectDuplicateKeys(property.Value, at);
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            int i = 0;
+            foreach (JsonElement item in element.EnumerateArray())
+            {
+                RejectDuplicateKeys(item, $"{path}[{i++}]");
+            }
         }
     }
 

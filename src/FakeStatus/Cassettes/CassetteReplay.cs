@@ -25,6 +25,40 @@ internal static class CassetteReplay
                     }
                 }));
 
+    /// <summary>
+    /// The first part of a recorded answer that no response can carry (a reason phrase or header value beyond Latin-1, a line
+    /// break), as its JSON path under <paramref name="path"/> and the problem; null when it can be replayed.
+    /// </summary>
+    internal static (string Path, string Problem)? FirstProblem(FakeStatusHandler handler, CassetteInteraction interaction, string path, string reasonName)
+    {
+        try
+        {
+            Definition(handler, interaction);
+        }
+        catch (ArgumentException e)
+        {
+            return (path + "." + reasonName, e.Message);
+        }
+
+        foreach (KeyValuePair<string, IReadOnlyList<string>> header in interaction.ResponseHeaders)
+        {
+            try
+            {
+                StatusRules.ValidateHeaderName(header.Key, "name");
+                foreach (string value in header.Value)
+                {
+                    StatusRules.ValidateHeaderValue(header.Key, value, "value");
+                }
+            }
+            catch (ArgumentException e)
+            {
+                return ($"{path}.headers['{header.Key}']", e.Message);
+            }
+        }
+
+        return null;
+    }
+
     // A definition of the recorded status and reason only: the catalog's realistic headers must not be added to a real answer.
     internal static StatusDefinition Definition(FakeStatusHandler handler, CassetteInteraction interaction)
     {

@@ -63,6 +63,15 @@ public sealed class HarArchive
     {
         ArgumentNullException.ThrowIfNull(handler);
 
+        for (int i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].Answer is CassetteInteraction answer &&
+                CassetteReplay.FirstProblem(handler, answer, $"$.log.entries[{i}].response", "statusText") is (string path, string problem))
+            {
+                throw new HarFormatException(Source, path, problem);
+            }
+        }
+
         using (var rehearsal = new FakeStatusHandler(new FakeStatusOptions { Catalog = handler.Options.Catalog, UseUrlConventions = false }))
         {
             try

@@ -84,8 +84,8 @@ public sealed class HarEntryEdgeTests
 
         HarFormatException error = FluentActions.Invoking(() => archive.ReplayInto(handler)).Should().Throw<HarFormatException>().Which;
 
-        error.Location.Should().Be("$.log.entries");
-        error.Message.Should().StartWith("bad.har at $.log.entries: ");
+        error.Location.Should().Be("$.log.entries[0].response.statusText");
+        error.Message.Should().StartWith("bad.har at $.log.entries[0].response.statusText: ");
     }
 
     private static string Har(string response, string entryExtra = "") =>

@@ -35,9 +35,12 @@ public static class CpuTimePairs
         (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.ConventionFallback), nameof(FastPathRequestBenchmarks.ConventionPlain)),
         (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.FloorFragment), nameof(FastPathRequestBenchmarks.FloorPlain)),
         (typeof(FastPathRequestBenchmarks), nameof(FastPathRequestBenchmarks.RouteFallback), nameof(FastPathRequestBenchmarks.RoutePlain)),
+        (typeof(GrpcBenchmarks), nameof(GrpcBenchmarks.Floor), nameof(GrpcBenchmarks.FakeStatusGrpc)),
+        (typeof(GrpcBenchmarks), nameof(GrpcBenchmarks.Floor), nameof(GrpcBenchmarks.FakeStatusGrpcShortLog)),
     ];
 
-    public static void Run(TimeSpan roundTime)
+    /// <summary>Runs every pair, or with <paramref name="only"/> the pairs of the benchmark classes whose name contains it.</summary>
+    public static void Run(TimeSpan roundTime, string? only = null)
     {
         Console.WriteLine($"CPU-time pairs: {Rounds} alternating rounds of ~{roundTime.TotalMilliseconds:F0} ms a side; .NET {Environment.Version}, {Environment.ProcessorCount} cores");
         Console.WriteLine();
@@ -45,6 +48,11 @@ public static class CpuTimePairs
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
         foreach ((Type type, string baseline, string candidate) in Pairs)
         {
+            if (only is not null && !type.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             object instance = Activator.CreateInstance(type)!;
             Invoke<GlobalSetupAttribute>(instance);
             try
@@ -89,7 +97,12 @@ public static class CpuTimePairs
         return () =>
         {
             object? result = method.Invoke(instance, null);
-            return result is Task<string> task ? task.GetAwaiter().GetResult() : result;
+            return result switch
+            {
+                Task<string> text => text.GetAwaiter().GetResult(),
+                Task<int> number => number.GetAwaiter().GetResult(),
+                _ => result,
+            };
         };
     }
 

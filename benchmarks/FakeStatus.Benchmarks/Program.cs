@@ -13,9 +13,9 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        if (args.Length == 1 && args[0] == "--cpu-pairs")
+        if (args.Length is 1 or 2 && args[0] == "--cpu-pairs")
         {
-            CpuTimePairs.Run(TimeSpan.FromMilliseconds(25));
+            CpuTimePairs.Run(TimeSpan.FromMilliseconds(25), args.Length == 2 ? args[1] : null);
             return;
         }
 

@@ -149,15 +149,12 @@ public sealed class GrpcResponseBuilder
         return this;
     }
 
-    /// <summary>Waits <paramref name="delay"/> on the handler's <see cref="TimeProvider"/> before answering.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative or over one hour.</exception>
+    /// <summary>
+    /// Waits <paramref name="delay"/> on the handler's <see cref="TimeProvider"/> before answering. A delay that is negative
+    /// or over one hour throws <see cref="ArgumentOutOfRangeException"/> when the route is registered.
+    /// </summary>
     public GrpcResponseBuilder WithDelay(TimeSpan delay)
     {
-        if (delay < TimeSpan.Zero || delay > TimeSpan.FromHours(1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(delay), delay, "A delay is from zero to one hour.");
-        }
-
         _delay = delay;
         return this;
     }

@@ -177,6 +177,7 @@ public sealed partial class ResponseBuilder
 
         int status = _definition.Code;
         string reasonPhrase = _reasonPhrase;
+        HeaderEntry[] trailers = _trailers.ToArray();
         if (StatusRules.IsGrpc(_definition.Protocol))
         {
             // A gRPC status rides on an HTTP 200; the reason phrase becomes its grpc-message unless the builder set the status itself.
@@ -188,9 +189,22 @@ public sealed partial class ResponseBuilder
 
             if (!GrpcAnswer.HasStatus(_headers, _trailers))
             {
-                var withStatus = new List<HeaderEntry>(headers);
+                // After messages the status must follow them as trailers; a client reading a status in the headers ignores the body.
+#if NET5_0_OR_GREATER
+                bool afterBody = bytes is { Length: > 0 } || factory is not null;
+#else
+                bool afterBody = false; // no HTTP trailers before .NET 5: the headers are the only place the status can go
+#endif
+                var withStatus = new List<HeaderEntry>(afterBody ? trailers : headers);
                 GrpcAnswer.AddStatus(withStatus, _definition.Code, _reasonPhrase);
-                headers = withStatus.ToArray();
+                if (afterBody)
+                {
+                    trailers = withStatus.ToArray();
+                }
+                else
+                {
+                    headers = withStatus.ToArray();
+                }
             }
 
             status = GrpcAnswer.HttpStatus;
@@ -209,7 +223,7 @@ public sealed partial class ResponseBuilder
             bytes = null;
         }
 
-        var template = new ResponseTemplate(status, reasonPhrase, bytes, bytes is null ? null : contentType, headers, _trailers.ToArray(), factory)
+        var template = new ResponseTemplate(status, reasonPhrase, bytes, bytes is null ? null : contentType, headers, trailers, factory)
         {
             Status = _definition,
             CustomReasonPhrase = string.Equals(reasonPhrase, _definition.ReasonPhrase, StringComparison.Ordinal) || status != _definition.Code ? null : reasonPhrase,

@@ -43,6 +43,23 @@ public sealed class GrpcStatusAnswerTests
     }
 
     [Test]
+    public async Task Respond_GrpcStatusWithABody_SendsTheStatusAfterIt()
+    {
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, "/greet.Greeter/SayHello").Respond("grpc", 0, r => r.WithBody([0, 0, 0, 0, 0], "application/grpc"));
+
+        using HttpResponseMessage response = await Call(handler);
+
+        (await response.Content.ReadAsByteArrayAsync()).Should().Equal(0, 0, 0, 0, 0);
+#if FAKESTATUS_NETSTANDARD
+        response.Headers.GetValues("grpc-status").Should().Equal(new[] { "0" }, "without trailers the headers are the only place");
+#else
+        response.Headers.Contains("grpc-status").Should().BeFalse("a status in the headers would make the client ignore the message");
+        response.TrailingHeaders.GetValues("grpc-status").Should().Equal("0");
+#endif
+    }
+
+    [Test]
     public async Task Respond_GrpcStatusWithAnErrorStyle_KeepsTheGrpcShape()
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = ErrorStyle.Google });

@@ -1,10 +1,15 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FakeStatus.Tool.Reference;
 using FakeStatus.Tool.Site;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FakeStatus.Tool.Serve;
 
@@ -29,10 +34,10 @@ internal static class ReferenceSiteMiddleware
                 return next(context);
             }
 
-            // Generated once, on the first request, with the address that request came to: the pages' curl lines use it.
-            string serverUrl = context.Request.Scheme + "://" + context.Request.Host;
+            // Generated once, on the first request, with the address the server is bound to (never a client's Host header,
+            // which would then be in every page): the pages' curl lines use it.
             LazyInitializer.EnsureInitialized(ref site, ref gate, () => SiteGenerator.GenerateAsync(
-                SiteFilter.All(StatusCatalog.Default), TimeProvider.System, serverUrl, CancellationToken.None));
+                SiteFilter.All(StatusCatalog.Default), TimeProvider.System, BoundAddress(app), CancellationToken.None));
             return ServeAsync(context, rest.Value ?? string.Empty, site);
         });
     }
@@ -61,6 +66,10 @@ internal static class ReferenceSiteMiddleware
         context.Response.ContentType = found.EndsWith(".css", StringComparison.Ordinal) ? "text/css; charset=utf-8" : "text/html; charset=utf-8";
         await context.Response.WriteAsync(files[found], context.RequestAborted).ConfigureAwait(false);
     }
+
+    private static string BoundAddress(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.TrimEnd('/')
+            ?? ReferencePageBuilder.DefaultServerUrl;
 
     private static string? Find(SortedDictionary<string, string> files, string name) =>
         name != SiteGenerator.MarkerFile && files.ContainsKey(name) ? name : null;

@@ -29,9 +29,10 @@ internal static class SiteGenerator
         SiteFilter filter, TimeProvider time, string serverUrl, CancellationToken cancellationToken)
     {
         StatusCatalog catalog = StatusCatalog.Default;
+        var protocolOrder = filter.Protocols.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         SiteEntry[] entries = catalog.All
-            .Where(d => filter.Protocols.Contains(d.Protocol))
-            .OrderBy(d => filter.Protocols.ToList().IndexOf(d.Protocol))
+            .Where(d => protocolOrder.ContainsKey(d.Protocol))
+            .OrderBy(d => protocolOrder[d.Protocol])
             .ThenBy(d => d.Code)
             .ThenBy(d => d.IsDefault ? 0 : 1)
             .ThenBy(d => d.Variant, StringComparer.Ordinal)

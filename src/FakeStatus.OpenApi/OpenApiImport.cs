@@ -91,31 +91,4 @@ public sealed class OpenApiImport
     // The answer of a per-status route: the status header wins; without it, the operation's current status.
     internal static bool Selects(HttpRequestMessage request, ImportedOperation operation, int status, string header) =>
         (StatusHeaderValue.Read(request, header) ?? operation.CurrentStatus) == status;
-
-    // The answer of a catalog route: only for a documented operation, and only for a status it does not document.
-    internal bool SelectsFromCatalog(HttpRequestMessage request, int status)
-    {
-        ImportedOperation? operation = Find(request);
-        return operation is not null && !operation.Documents(status) && Selects(request, operation, status, StatusHeader);
-    }
-
-    private ImportedOperation? Find(HttpRequestMessage request)
-    {
-        if (request.RequestUri is not { IsAbsoluteUri: true } uri)
-        {
-            return null;
-        }
-
-        string[] segments = uri.AbsolutePath.Trim('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
-        ImportedOperation? best = null;
-        foreach (ImportedOperation operation in Operations)
-        {
-            if (operation.Method == request.Method && operation.MatchesPath(segments) && (best is null || operation.LiteralSegments > best.LiteralSegments))
-            {
-                best = operation;
-            }
-        }
-
-        return best;
-    }
 }

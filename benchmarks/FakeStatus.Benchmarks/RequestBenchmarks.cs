@@ -23,6 +23,8 @@ namespace FakeStatus.Benchmarks;
 public class RequestBenchmarks
 {
     private HttpClient _floor = null!;
+    private HttpClient _harnessFloor = null!;
+    private HttpClient _harnessFloorDated = null!;
     private FakeStatusHandler _byConvention = null!;
     private HttpClient _byConventionClient = null!;
     private FakeStatusHandler _byRoute = null!;
@@ -36,6 +38,8 @@ public class RequestBenchmarks
     public void GlobalSetup()
     {
         _floor = new HttpClient(new FloorHandler()) { BaseAddress = Shared.BaseUri };
+        _harnessFloor = new HttpClient(new HarnessFloorHandler(withDate: false)) { BaseAddress = Shared.BaseUri };
+        _harnessFloorDated = new HttpClient(new HarnessFloorHandler(withDate: true)) { BaseAddress = Shared.BaseUri };
         _byConvention = new FakeStatusHandler();
         _byConventionClient = _byConvention.ToHttpClient(Shared.BaseUri);
         _byRoute = new FakeStatusHandler();
@@ -62,9 +66,19 @@ public class RequestBenchmarks
         _byConventionClient.Dispose();
         _byConvention.Dispose();
         _floor.Dispose();
+        _harnessFloorDated.Dispose();
+        _harnessFloor.Dispose();
     }
 
-    [Benchmark(Baseline = true, Description = "Floor")]
+    [Benchmark(Baseline = true, Description = "Harness floor (no Date)")]
+    [BenchmarkCategory("LongLived")]
+    public Task<string> HarnessFloor() => Shared.GetBodyAsync(_harnessFloor, Shared.ConventionPath);
+
+    [Benchmark(Description = "Harness floor + Date")]
+    [BenchmarkCategory("LongLived")]
+    public Task<string> HarnessFloorDated() => Shared.GetBodyAsync(_harnessFloorDated, Shared.ConventionPath);
+
+    [Benchmark(Description = "Floor (Date, Content-Length)")]
     [BenchmarkCategory("LongLived")]
     public Task<string> Floor() => Shared.GetBodyAsync(_floor, Shared.ConventionPath);
 
@@ -104,7 +118,15 @@ public class RequestBenchmarks
     [BenchmarkCategory("Fresh")]
     public Task<string> FreshFlurl() => FreshFlurlOnce();
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = EightTasks.Operations, Description = "Floor, 8 tasks")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = EightTasks.Operations, Description = "Harness floor (no Date), 8 tasks")]
+    [BenchmarkCategory("LongLived8")]
+    public Task<string> HarnessFloor8() => EightTasks.RunAsync(HarnessFloor);
+
+    [Benchmark(OperationsPerInvoke = EightTasks.Operations, Description = "Harness floor + Date, 8 tasks")]
+    [BenchmarkCategory("LongLived8")]
+    public Task<string> HarnessFloorDated8() => EightTasks.RunAsync(HarnessFloorDated);
+
+    [Benchmark(OperationsPerInvoke = EightTasks.Operations, Description = "Floor (Date, Content-Length), 8 tasks")]
     [BenchmarkCategory("LongLived8")]
     public Task<string> Floor8() => EightTasks.RunAsync(Floor);
 

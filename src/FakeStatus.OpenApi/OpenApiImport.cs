@@ -132,24 +132,19 @@ public sealed class OpenApiImport
                (operation is null ? "." : $" ({operation.OperationId} documents {ImportedOperation.Describe(operation.Statuses)}).");
     }
 
-    internal string CatalogRouteName(int code) => $"{Qualifier ?? Source}: {StatusHeader} {code} from the catalog";
+    internal string CatalogRouteName(ImportedOperation operation) => RouteName(operation, StatusHeader + " from the catalog");
 
     // The answer of a per-status route: the status header wins; without it, the operation's current status.
     internal static bool Selects(HttpRequestMessage request, ImportedOperation operation, int status, string header) =>
         (StatusHeaderValue.Read(request, header) ?? operation.CurrentStatus) == status;
 
-    // The answer of a catalog route: only for a documented operation, and only for a status it does not document.
-    internal bool SelectsFromCatalog(HttpRequestMessage request, int status)
-    {
-        ImportedOperation? operation = Find(request);
-        return operation is not null && operation.Fallback is null && !operation.Documents(status) && Selects(request, operation, status, StatusHeader);
-    }
 
     // The answer of an operation's 'default' route: a status of the catalog that the operation does not document.
     internal bool SelectsFallback(HttpRequestMessage request, ImportedOperation operation)
     {
         int status = StatusHeaderValue.Read(request, StatusHeader) ?? operation.CurrentStatus;
-        return !operation.Documents(status) && _catalog.TryGet(StatusCatalog.Http, status, out _) && ReferenceEquals(Find(request), operation);
+        // The route table tries the most specific template first, so no other operation's path can take this one's requests.
+        return !operation.Documents(status) && _catalog.TryGet(StatusCatalog.Http, status, out _);
     }
 
     internal int SelectedStatus(FakeRequest request, ImportedOperation operation) =>

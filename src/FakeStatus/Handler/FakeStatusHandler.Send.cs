@@ -13,6 +13,11 @@ namespace FakeStatus;
 /// </content>
 public sealed partial class FakeStatusHandler
 {
+    private static readonly Version Http2 = new(2, 0);
+
+    // The Date text of this handler's clock, made once per second of it.
+    private readonly DateText _dates = new();
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ObjectDisposedException">
@@ -134,7 +139,7 @@ public sealed partial class FakeStatusHandler
         }
 
         DateTimeOffset now = plan.Delay == TimeSpan.Zero ? exchange.ArrivedAt : _time.GetUtcNow();
-        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, Options.RealisticRetryAfter, plan.SuppressBody);
+        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, _dates.Of(now), Options.RealisticRetryAfter, plan.SuppressBody);
         if (plan.ExtraHeaders is not null)
         {
             foreach (HeaderEntry header in plan.ExtraHeaders)
@@ -156,7 +161,17 @@ public sealed partial class FakeStatusHandler
     private void CheckRealism(Exchange exchange, in Plan plan, HttpResponseMessage response)
     {
         ResponseTemplate template = plan.Template!;
-        IReadOnlyList<string> problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(exchange.Request.Method, plan.SuppressBody));
+        bool usual = template.IsFixed && plan.ExtraHeaders is null && !plan.SuppressBody && exchange.Request.Method != HttpMethod.Head && response.Version < Http2;
+        IReadOnlyList<string>? problems = usual ? template.UsualProblems(Options.RealisticRetryAfter) : null;
+        if (problems is null)
+        {
+            problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(exchange.Request.Method, plan.SuppressBody));
+            if (usual)
+            {
+                template.RememberUsualProblems(Options.RealisticRetryAfter, problems);
+            }
+        }
+
         if (problems.Count == 0)
         {
             return;

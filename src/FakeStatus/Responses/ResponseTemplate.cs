@@ -1,14 +1,15 @@
 using System;
-using System.Globalization;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Text;
+using System.Threading;
 
 namespace FakeStatus;
 
 /// <summary>
 /// Everything about a response that never changes between requests (status, reason, headers, body bytes), computed once;
-/// <see cref="Create"/> then allocates only the message and its content.
+/// <see cref="Create(HttpRequestMessage, DateTimeOffset, bool, bool)"/> then allocates only the message and its content.
 /// </summary>
 internal sealed class ResponseTemplate
 {
@@ -17,6 +18,8 @@ internal sealed class ResponseTemplate
     private readonly HeaderEntry[] _headers;
     private readonly HeaderEntry[] _trailers;
     private readonly Func<HttpRequestMessage, HttpContent>? _contentFactory;
+    private IReadOnlyList<string>? _usualProblems;
+    private IReadOnlyList<string>? _usualProblemsRealistic;
 
     public ResponseTemplate(
         int statusCode,
@@ -44,6 +47,9 @@ internal sealed class ResponseTemplate
     public byte[]? Body { get; }
 
     public string? ContentType { get; }
+
+    /// <summary>Whether every message is the same but for its <c>Date</c> and capped waits: byte body or none, no body made per request.</summary>
+    public bool IsFixed => _contentFactory is null && PerRequest is null;
 
     /// <summary>The catalog status this response stands for, counted by the handler's coverage; null for answers that stand for none.</summary>
     public StatusDefinition? Status { get; init; }
@@ -126,7 +132,7 @@ internal sealed class ResponseTemplate
         []);
 
     /// <summary>
-    /// How many body bytes <see cref="Create"/> sends: known for byte bodies, 0 when none is sent (an empty content may still
+    /// How many body bytes <see cref="Create(HttpRequestMessage, DateTimeOffset, bool, bool)"/> sends: known for byte bodies, 0 when none is sent (an empty content may still
     /// carry a header such as <c>Allow</c>), null for a body made per request.
     /// </summary>
     public long? SentBodyLength(HttpMethod method, bool suppressBody)
@@ -140,10 +146,28 @@ internal sealed class ResponseTemplate
     }
 
     /// <summary>
+    /// The realism check's verdict on this template's usual message (see <see cref="RememberUsualProblems"/>), or null
+    /// before it was judged.
+    /// </summary>
+    public IReadOnlyList<string>? UsualProblems(bool realisticWaits) => Volatile.Read(ref realisticWaits ? ref _usualProblemsRealistic : ref _usualProblems);
+
+    /// <summary>
+    /// Keeps the verdict on the usual message of a fixed template: not to HEAD, body not suppressed, HTTP/1.x, no extra
+    /// headers. Every such message has the same status, headers and body; only its <c>Date</c> and a capped wait's value
+    /// change, and both are always well formed, so the check judges it once. Racing writers store equal verdicts.
+    /// </summary>
+    public void RememberUsualProblems(bool realisticWaits, IReadOnlyList<string> problems) =>
+        Volatile.Write(ref realisticWaits ? ref _usualProblemsRealistic : ref _usualProblems, problems);
+
+    /// <summary>
     /// A fresh message for <paramref name="request"/>, dated <paramref name="now"/>. A wait the definition or style asks for
     /// (<c>Retry-After: 120</c>) is cut to one second unless <paramref name="realisticWaits"/>; see <see cref="WaitHeader"/>.
     /// </summary>
-    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, bool realisticWaits, bool suppressBody = false)
+    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, bool realisticWaits, bool suppressBody = false) =>
+        Create(request, now, now.UtcDateTime.ToString("r", System.Globalization.CultureInfo.InvariantCulture), realisticWaits, suppressBody);
+
+    /// <summary>As <see cref="Create(HttpRequestMessage, DateTimeOffset, bool, bool)"/>, with <paramref name="now"/>'s <c>Date</c> text already made.</summary>
+    public HttpResponseMessage Create(HttpRequestMessage request, DateTimeOffset now, string date, bool realisticWaits, bool suppressBody)
     {
         var response = new HttpResponseMessage((HttpStatusCode)StatusCode)
         {
@@ -157,7 +181,7 @@ internal sealed class ResponseTemplate
             response.ReasonPhrase = ReasonPhrase;
         }
 
-        response.Headers.TryAddWithoutValidation("Date", now.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
+        response.Headers.TryAddWithoutValidation("Date", date);
         StyledResponse? styled = PerRequest?.Invoke(request, now);
 
         if (!suppressBody && request.Method != HttpMethod.Head)

@@ -1,116 +1,155 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Threading;
 
 namespace FakeStatus;
 
 /// <summary>
-/// An immutable snapshot of the routes, built once after registration changes: literal paths in a dictionary (so 10,000
-/// routes cost what one does), templates in registration order. The most recently registered matching route wins, so a test can override
-/// a default registered in its setup.
+/// The routes of one route set, indexed as they are registered: literal paths in a dictionary (so 10,000 routes cost what
+/// one does), templated paths in a <see cref="TemplateNode"/> tree. A registration adds to the index in O(1) amortised (per
+/// segment), so registering between requests never rebuilds anything. One writer at a time adds, under the route set's lock;
+/// requests read without a lock.
 /// </summary>
+/// <remarks>
+/// Which route answers: the most specific path, segment by segment from the left (a literal beats <c>{name}</c> or a middle
+/// <c>*</c>, which beat a last <c>*</c>), so a route with a literal path beats every templated one; among routes with equally
+/// specific paths, the most recently registered, so a test can override a default from its setup.
+/// </remarks>
 internal sealed class RouteTable
 {
-    public static readonly RouteTable Empty = new([]);
+    private readonly AppendOnlyList<FakeRoute> _routes = new();
+    private LiteralIndex? _literal;
+    private TemplateNode? _templated;
+    private int _needsBody;
 
-    private readonly Dictionary<string, FakeRoute[]> _literal = new(StringComparer.Ordinal);
-    private readonly FakeRoute[] _templated;
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, FakeRoute[]>.AlternateLookup<ReadOnlySpan<char>> _literalBySpan;
-#endif
+    /// <summary>Every route, in registration order: the ones registered when this is read.</summary>
+    public IReadOnlyList<FakeRoute> Routes => _routes.Snapshot().AsReadOnlyList();
 
-    public RouteTable(IReadOnlyList<FakeRoute> routes)
+    public int Count => _routes.Count;
+
+    public bool IsEmpty => _routes.Count == 0;
+
+    /// <summary>Whether some route inspects the body, so it must be read before matching.</summary>
+    public bool NeedsBody => Volatile.Read(ref _needsBody) != 0;
+
+    /// <summary>Indexes <paramref name="route"/>; the caller holds the route set's lock.</summary>
+    public void Add(FakeRoute route)
     {
-        Routes = routes;
-        var literal = new Dictionary<string, List<FakeRoute>>(StringComparer.Ordinal);
-        var templated = new List<FakeRoute>();
-        foreach (FakeRoute route in routes)
+        // First: a request that finds the route has read the body it needs.
+        if (route.NeedsBody)
         {
-            if (route.ParsedTemplate.IsLiteral)
-            {
-                if (!literal.TryGetValue(route.ParsedTemplate.Path, out List<FakeRoute>? bucket))
-                {
-                    literal[route.ParsedTemplate.Path] = bucket = [];
-                }
+            Volatile.Write(ref _needsBody, 1);
+        }
 
+        if (route.ParsedTemplate.IsLiteral)
+        {
+            // A path with one route holds the route itself: one indirection less per request, which shows at 10,000 paths.
+            LiteralIndex literal = _literal ?? Publish(ref _literal, new LiteralIndex());
+            string path = route.ParsedTemplate.Path;
+            if (!literal.Routes.TryGetValue(path, out object? entry))
+            {
+                literal.Routes[path] = route;
+            }
+            else if (entry is AppendOnlyList<FakeRoute> bucket)
+            {
                 bucket.Add(route);
             }
             else
             {
-                templated.Add(route);
+                var both = new AppendOnlyList<FakeRoute>();
+                both.Add((FakeRoute)entry);
+                both.Add(route);
+                literal.Routes[path] = both;
             }
-
-            NeedsBody |= route.NeedsBody;
         }
-
-        foreach (KeyValuePair<string, List<FakeRoute>> pair in literal)
+        else
         {
-            _literal.Add(pair.Key, pair.Value.ToArray());
+            (_templated ?? Publish(ref _templated, new TemplateNode())).Add(route);
         }
 
-        _templated = templated.ToArray();
-#if NET9_0_OR_GREATER
-        _literalBySpan = _literal.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+        // Last: a request that counts the route finds it indexed.
+        _routes.Add(route);
     }
-
-    public IReadOnlyList<FakeRoute> Routes { get; }
-
-    public bool IsEmpty => Routes.Count == 0;
-
-    /// <summary>Whether some route inspects the body, so it must be read before matching.</summary>
-    public bool NeedsBody { get; }
 
     public FakeRoute? Match(HttpRequestMessage request, Uri uri, RequestBody? body)
     {
         string? path = null;
         var input = new MatchInput(request, uri, body);
-        FakeRoute? best = null;
-        FakeRoute[]? bucket;
+        if (Volatile.Read(ref _literal) is LiteralIndex literal)
+        {
+            object? entry;
 #if NET9_0_OR_GREATER
-        // A plain URI's path is looked up as a span of the original text: no path string per request.
-        if (PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out _))
-        {
-            _literalBySpan.TryGetValue(RequestPath.Normalise(plainPath.Span), out bucket);
-        }
-        else
+            // A plain URI's path is looked up as a span of the original text: no path string per request.
+            if (PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out _))
+            {
+                literal.BySpan.TryGetValue(RequestPath.Normalise(plainPath.Span), out entry);
+            }
+            else
 #endif
-        {
-            path = RequestPath.Of(uri);
-            _literal.TryGetValue(path, out bucket);
-        }
-
-        if (bucket is not null)
-        {
-            for (int i = bucket.Length - 1; i >= 0; i--)
             {
-                if (bucket[i].MatchesRest(ref input))
-                {
-                    best = bucket[i];
-                    break;
-                }
+                path = RequestPath.Of(uri);
+                literal.Routes.TryGetValue(path, out entry);
+            }
+
+            // A literal path is the most specific there is: no templated route can beat one that fits.
+            FakeRoute? found = entry switch
+            {
+                FakeRoute single => single.MatchesRest(ref input) ? single : null,
+                AppendOnlyList<FakeRoute> bucket => Latest(bucket, ref input),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                return found;
             }
         }
 
-        if (_templated.Length > 0)
+        if (Volatile.Read(ref _templated) is not TemplateNode templated)
         {
-            string[] segments = RequestPath.Segments(path ?? RequestPath.Of(uri));
-            for (int i = _templated.Length - 1; i >= 0; i--)
-            {
-                FakeRoute route = _templated[i];
-                if (best is not null && route.Order < best.Order)
-                {
-                    break;
-                }
+            return null;
+        }
 
-                if (route.ParsedTemplate.MatchesPath(segments) && route.MatchesRest(ref input))
-                {
-                    best = route;
-                    break;
-                }
+        return templated.Match(RequestPath.Segments(path ?? RequestPath.Of(uri)), 0, ref input);
+    }
+
+    private static FakeRoute? Latest(AppendOnlyList<FakeRoute> bucket, ref MatchInput input)
+    {
+        AppendOnlyList<FakeRoute>.View view = bucket.Snapshot();
+        for (int i = view.Count - 1; i >= 0; i--)
+        {
+            if (view[i].MatchesRest(ref input))
+            {
+                return view[i];
             }
         }
 
-        return best;
+        return null;
+    }
+
+    private static T Publish<T>(ref T? field, T value)
+        where T : class
+    {
+        Volatile.Write(ref field, value);
+        return value;
+    }
+
+    /// <summary>The literal routes by normalised path, and (on .NET 9 and later) the same map looked up by span.</summary>
+    private sealed class LiteralIndex
+    {
+        public LiteralIndex()
+        {
+#if NET9_0_OR_GREATER
+            BySpan = Routes.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+        }
+
+        /// <summary>By path: the one <see cref="FakeRoute"/> there, or an <see cref="AppendOnlyList{T}"/> of several.</summary>
+        public ConcurrentDictionary<string, object> Routes { get; } = new(StringComparer.Ordinal);
+
+#if NET9_0_OR_GREATER
+        public ConcurrentDictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
+#endif
     }
 }

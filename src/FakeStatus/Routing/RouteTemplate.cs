@@ -27,7 +27,8 @@ internal sealed class RouteTemplate
         _hasParameters = Array.Exists(segments, s => s.Kind == SegmentKind.Parameter);
     }
 
-    private enum SegmentKind
+    /// <summary>What one segment of a template takes.</summary>
+    internal enum SegmentKind
     {
         Literal,
         Parameter,
@@ -48,6 +49,9 @@ internal sealed class RouteTemplate
     public bool IsLiteral { get; }
 
     public IReadOnlyList<KeyValuePair<string, string>> Query { get; }
+
+    /// <summary>The path's segments, in order; the route table files templated routes by them.</summary>
+    internal IReadOnlyList<Segment> Segments => _segments;
 
     public static RouteTemplate Parse(string template)
     {
@@ -213,7 +217,8 @@ internal sealed class RouteTemplate
         return segments;
     }
 
-    private readonly struct Segment(SegmentKind kind, string text)
+    /// <summary>One segment of a template: its kind, and the literal text or the parameter's name.</summary>
+    internal readonly struct Segment(SegmentKind kind, string text)
     {
         public SegmentKind Kind { get; } = kind;
 

@@ -78,9 +78,9 @@ public sealed class RouteTemplateEdgeTests
             .Should().Be(expected);
     }
 
-    [TestCase(true, 202, TestName = "Send_TemplateRegisteredAfterTheLiteral_Wins")]
-    [TestCase(false, 200, TestName = "Send_LiteralRegisteredAfterTheTemplate_Wins")]
-    public async Task Send_LiteralAndTemplateBothMatch_TheLaterRegistrationWins(bool literalFirst, int expected)
+    [TestCase(true, 200, TestName = "Send_TemplateRegisteredAfterTheLiteral_TheLiteralWins")]
+    [TestCase(false, 200, TestName = "Send_LiteralRegisteredAfterTheTemplate_TheLiteralWins")]
+    public async Task Send_LiteralAndTemplateBothMatch_TheLiteralWins(bool literalFirst, int expected)
     {
         using var handler = UnmatchedNearMissTests.Handler();
         if (literalFirst)

@@ -101,7 +101,7 @@ public sealed class RouteMatchingTests
     }
 
     [Test]
-    public async Task LatestRegisteredMatchingRoute_Wins_AndRoutesBeatConventions()
+    public async Task MostSpecificMatchingRoute_Wins_AndRoutesBeatConventions()
     {
         using var handler = new FakeStatusHandler();
         handler.When("/503").Respond(200);
@@ -109,7 +109,8 @@ public sealed class RouteMatchingTests
         handler.When("/items/*").Respond(500);
 
         (await StatusOf(handler, HttpMethod.Get, "/503")).Should().Be(200);
-        (await StatusOf(handler, HttpMethod.Get, "/items/special")).Should().Be(500, "the wildcard route was registered last");
+        (await StatusOf(handler, HttpMethod.Get, "/items/special")).Should().Be(201, "a literal segment beats '*', whatever the order of registration");
+        (await StatusOf(handler, HttpMethod.Get, "/items/other")).Should().Be(500);
     }
 
     [Test]

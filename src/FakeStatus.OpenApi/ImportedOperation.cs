@@ -10,6 +10,7 @@ namespace FakeStatus.OpenApi;
 public sealed class ImportedOperation
 {
     private readonly Dictionary<int, PlannedResponse> _responses;
+    private readonly string[] _segments;
     private Dictionary<int, FakeRoute> _routes = [];
     private int _selected;
 
@@ -26,6 +27,7 @@ public sealed class ImportedOperation
         Statuses = responses.Select(r => r.Status).ToArray();
         DefaultStatus = defaultStatus;
         _selected = defaultStatus;
+        _segments = RouteTemplate.Trim('/').Split('/');
     }
 
     /// <summary>The document's <c>operationId</c>, or <c>"GET /orders/{orderId}"</c> when it has none.</summary>
@@ -74,6 +76,26 @@ public sealed class ImportedOperation
     internal void Select(int status) => Volatile.Write(ref _selected, status);
 
     internal void UseRoutes(Dictionary<int, FakeRoute> routes) => _routes = routes;
+
+    internal bool MatchesPath(string[] requestSegments)
+    {
+        if (requestSegments.Length != _segments.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _segments.Length; i++)
+        {
+            string segment = _segments[i];
+            bool parameter = segment.Length > 2 && segment[0] == '{' && segment[segment.Length - 1] == '}';
+            if (parameter ? requestSegments[i].Length == 0 : !string.Equals(segment, requestSegments[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static string Describe(IReadOnlyList<int> statuses) =>
         statuses.Count == 0 ? "no status codes" : string.Join(", ", statuses);

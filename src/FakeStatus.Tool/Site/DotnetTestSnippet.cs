@@ -19,6 +19,11 @@ internal static class DotnetTestSnippet
     public static async Task<string> RenderAsync(FakeStatusHandler byDefault, StatusDefinition definition, string path, CancellationToken cancellationToken)
     {
         string name = Pascal(definition.Protocol) + definition.Code.ToString(CultureInfo.InvariantCulture) + (definition.IsDefault || definition.Variant is null ? string.Empty : Pascal(definition.Variant));
+        if (StatusRules.IsGrpc(definition.Protocol))
+        {
+            return await RenderGrpcAsync(definition, name, path, cancellationToken).ConfigureAwait(false);
+        }
+
         var code = new StringBuilder();
         code.Append("using System;\nusing System.Net.Http;\nusing System.Threading.Tasks;\nusing FakeStatus;\nusing NUnit.Framework;\n\n");
         code.Append(CultureInfo.InvariantCulture, $"public class {name}Tests\n{{\n    [Test]\n");
@@ -61,6 +66,37 @@ internal static class DotnetTestSnippet
             }
         }
 
+        code.Append("    }\n}\n");
+        return code.ToString();
+    }
+
+    /// <summary>
+    /// A gRPC status answers a gRPC call on a route, never a URL convention: the test registers the page's method and reads
+    /// the status where a gRPC client reads it (<c>grpc-status</c> on an HTTP 200), as the handler really sends it.
+    /// </summary>
+    private static async Task<string> RenderGrpcAsync(StatusDefinition definition, string name, string path, CancellationToken cancellationToken)
+    {
+        string respond = $"handler.When(HttpMethod.Post, {Literal.CSharp(path)}).Respond({Literal.CSharp(definition.Protocol)}, {definition.Code.ToString(CultureInfo.InvariantCulture)});";
+        using var handler = new FakeStatusHandler();
+        handler.When(HttpMethod.Post, path).Respond(definition.Protocol, definition.Code);
+        using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri("https://fake.test"), path));
+        using HttpResponseMessage response = await invoker.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        bool inHeaders = response.Headers.TryGetValues("grpc-status", out var values);
+        string where = inHeaders ? "response.Headers" : "response.TrailingHeaders";
+        string status = string.Join(",", inHeaders ? values! : response.TrailingHeaders.GetValues("grpc-status"));
+
+        var code = new StringBuilder();
+        code.Append("using System;\nusing System.Linq;\nusing System.Net.Http;\nusing System.Threading.Tasks;\nusing FakeStatus;\nusing NUnit.Framework;\n\n");
+        code.Append(CultureInfo.InvariantCulture, $"public class {name}Tests\n{{\n    [Test]\n");
+        code.Append(CultureInfo.InvariantCulture, $"    public async Task PostAsync_{name}_AnswersAsAGrpcServerDoes()\n    {{\n");
+        code.Append("        using var handler = new FakeStatusHandler();\n");
+        code.Append(CultureInfo.InvariantCulture, $"        {respond}\n");
+        code.Append("        using HttpClient client = handler.ToHttpClient(new Uri(\"https://fake.test\"));\n\n");
+        code.Append("        // A gRPC status rides on an HTTP 200; Grpc.Net.Client reads grpc-status and raises RpcException (FakeStatus.Grpc).\n");
+        code.Append(CultureInfo.InvariantCulture, $"        using HttpResponseMessage response = await client.PostAsync({Literal.CSharp(path)}, null);\n\n");
+        code.Append(CultureInfo.InvariantCulture, $"        Assert.That((int)response.StatusCode, Is.EqualTo({((int)response.StatusCode).ToString(CultureInfo.InvariantCulture)}));\n");
+        code.Append(CultureInfo.InvariantCulture, $"        Assert.That({where}.GetValues(\"grpc-status\").Single(), Is.EqualTo({Literal.CSharp(status)}));\n");
         code.Append("    }\n}\n");
         return code.ToString();
     }

@@ -9,7 +9,7 @@ namespace FakeStatus;
 /// <summary>
 /// Turns recorded exchanges (cassette interactions, HAR entries) into routes: one per (method, URL, recorded body), each
 /// answering its recordings in recorded order. Recordings without a body are registered first, so a route that also
-/// matches the body answers before them (the most recently registered match wins).
+/// matches the body answers before them (among routes on one path, the most recently registered match wins).
 /// </summary>
 internal static class ReplayGroups
 {
@@ -39,14 +39,40 @@ internal static class ReplayGroups
                 name += string.Format(CultureInfo.InvariantCulture, " (body {0})", n);
             }
 
-            // A predicate on the whole URL, not a template: recorded paths may hold characters templates give meaning to.
-            RouteBuilder route = handler.When(new HttpMethod(method), "*")
+            // The whole URL is matched by the criterion; the template only files the route in the handler's route table, by its
+            // literal path where it has one, so a replayed request is found as fast as a hand-registered one and ranks as
+            // specifically (a later replay overrides an earlier route on the same path).
+            RouteBuilder route = handler.When(new HttpMethod(method), PathTemplate(url))
                 .ForCriterion(new RecordedRequestCriterion(url, urlOf, body))
                 .Named(name);
             routes.Add(respond(route, group.Select(i => recorded[i]).ToArray()));
         }
 
         return routes;
+    }
+
+    /// <summary>
+    /// The recorded URL's path as a literal template, or <c>*</c> when the path holds what a template gives meaning to
+    /// (<c>{</c>, <c>}</c>, <c>*</c>) or escapes (<c>%2F</c>), which the whole-URL criterion still matches exactly.
+    /// </summary>
+    private static string PathTemplate(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri))
+        {
+            return "*";
+        }
+
+        string path = uri.AbsolutePath;
+        foreach (char c in path)
+        {
+            bool plain = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '/' or '-' or '.' or '_' or '~';
+            if (!plain)
+            {
+                return "*";
+            }
+        }
+
+        return path;
     }
 }
 

@@ -11,5 +11,5 @@ internal sealed class PathCriterion(RouteTemplate template) : RouteCriterion
     public override string Expectation => "path " + template.Path;
 
     public override bool Check(ref MatchInput input, List<string>? why) =>
-        template.MatchesPath(RequestPath.Segments(RequestPath.Of(input.Uri)), why);
+        template.MatchesPath(RequestPath.SegmentsOf(input.Uri), why);
 }

@@ -30,6 +30,25 @@ internal static class RequestPath
         return trimmed.IsEmpty ? "/".AsSpan() : trimmed;
     }
 
+    /// <summary>
+    /// The request path's segments, each unescaped on its own, so an escaped slash (<c>heads%2Fmain</c>) stays inside its
+    /// segment, as a server's router keeps it, and a <c>{ref}</c> parameter takes <c>heads/main</c> whole.
+    /// </summary>
+    public static string[] SegmentsOf(Uri uri)
+    {
+        string path = uri.AbsolutePath;
+        string[] segments = Segments(Normalise(path));
+        if (path.Contains('%', StringComparison.Ordinal))
+        {
+            for (int i = 0; i < segments.Length; i++)
+            {
+                segments[i] = Uri.UnescapeDataString(segments[i]);
+            }
+        }
+
+        return segments;
+    }
+
     public static string[] Segments(string normalisedPath) =>
         normalisedPath == "/" ? [] : normalisedPath.Substring(1).Split('/');
 }

@@ -212,7 +212,7 @@ public sealed partial class RouteBuilder
             }
         }
 
-        return _template.MatchesPath(RequestPath.Segments(RequestPath.Of(uri)));
+        return _template.MatchesPath(RequestPath.SegmentsOf(uri));
     }
 
     private IEnumerable<RouteCriterion> Criteria()

@@ -75,7 +75,6 @@ internal sealed class RouteTable
 
     public FakeRoute? Match(HttpRequestMessage request, Uri uri, RequestBody? body)
     {
-        string? path = null;
         var input = new MatchInput(request, uri, body);
         if (Volatile.Read(ref _literal) is LiteralIndex literal)
         {
@@ -89,8 +88,7 @@ internal sealed class RouteTable
             else
 #endif
             {
-                path = RequestPath.Of(uri);
-                literal.Routes.TryGetValue(path, out entry);
+                literal.Routes.TryGetValue(RequestPath.Of(uri), out entry);
             }
 
             // A literal path is the most specific there is: no templated route can beat one that fits.
@@ -111,7 +109,7 @@ internal sealed class RouteTable
             return null;
         }
 
-        return templated.Match(RequestPath.Segments(path ?? RequestPath.Of(uri)), 0, ref input);
+        return templated.Match(RequestPath.SegmentsOf(uri), 0, ref input);
     }
 
     private static FakeRoute? Latest(AppendOnlyList<FakeRoute> bucket, ref MatchInput input)

@@ -152,7 +152,7 @@ internal sealed class RouteTemplate
             return NoValues;
         }
 
-        string[] requestSegments = RequestPath.Segments(RequestPath.Of(uri));
+        string[] requestSegments = RequestPath.SegmentsOf(uri);
         var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < _segments.Length && i < requestSegments.Length; i++)
         {

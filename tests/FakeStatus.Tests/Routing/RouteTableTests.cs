@@ -86,6 +86,23 @@ public sealed class RouteTableTests
         (await StatusOf(handler, HttpMethod.Get, "/c//d")).Should().Be(202);
     }
 
+    [TestCase("/repos/o/r/git/ref/heads%2Fmain", 201, "heads/main")]
+    [TestCase("/repos/o/r/git/ref/v1", 201, "v1")]
+    [TestCase("/repos/o/r/git/ref/heads/main", 404, null)]
+    public async Task Match_EscapedSlashInAParameter_StaysInsideItsSegment(string path, int expected, string? value)
+    {
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { Unmatched = UnmatchedPolicy.Respond(404) });
+        string? seen = null;
+        handler.When("/repos/{owner}/{repo}/git/ref/{ref}").Respond(request =>
+        {
+            seen = request.RouteValues["ref"];
+            return 201;
+        });
+
+        (await StatusOf(handler, HttpMethod.Get, path)).Should().Be(expected);
+        seen.Should().Be(value);
+    }
+
     [Test]
     public async Task Match_ScopeRoute_BeatsAMoreSpecificHandlerRoute()
     {

@@ -54,8 +54,11 @@ public sealed class DrivenTimeProviderConcurrentRunTests
             return _time.GetUtcNow() - start;
         }
 
-        Task idle = _time.RunUntilCompleteAsync(() => Task.Delay(TimeSpan.FromSeconds(15), _time));
+        // The idle run's timer is set before either run starts, and the busy run starts first: a run that has not started yet
+        // cannot hold the clock, so starting the idle call inside its run would race with the busy run's first move.
+        Task idleDelay = Task.Delay(TimeSpan.FromSeconds(15), _time);
         Task<TimeSpan> busy = _time.RunUntilCompleteAsync(BusyAsync);
+        Task idle = _time.RunUntilCompleteAsync(() => idleDelay);
         await Task.WhenAll(idle, busy);
 
         (await busy).Should().Be(TimeSpan.FromSeconds(20));

@@ -9,11 +9,16 @@ namespace FakeStatus;
 /// </summary>
 public sealed class CassetteOptions
 {
-    private readonly IReadOnlyList<string> _secretHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"];
-    private readonly IReadOnlyList<string> _secretNameParts = ["token", "secret", "key", "password"];
+    private readonly IReadOnlyList<string> _secretHeaders = Secrets.DefaultNames;
+    private readonly IReadOnlyList<string> _secretNameParts = Secrets.DefaultNameParts;
     private readonly string _mask = "***";
 
-    /// <summary>Headers whose values are always masked. Default: <c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>.</summary>
+    /// <summary>
+    /// Names whose values are always masked: headers, query parameters and request body fields. Default, the names every
+    /// FakeStatus message masks: <c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>,
+    /// <c>X-Session-Id</c>, <c>X-Auth</c>, <c>X-Signature</c>, <c>sig</c>, <c>code</c>, <c>auth</c>, <c>X-Amz-Signature</c>,
+    /// <c>X-Amz-Credential</c>, <c>X-Amz-Security-Token</c>.
+    /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public IReadOnlyList<string> SecretHeaders
     {
@@ -22,8 +27,9 @@ public sealed class CassetteOptions
     }
 
     /// <summary>
-    /// Header and query parameter names containing any of these (ignoring case) have their values masked.
-    /// Default: <c>token</c>, <c>secret</c>, <c>key</c>, <c>password</c>.
+    /// Header, query parameter and body field names containing any of these (ignoring case) have their values masked, in
+    /// request and response bodies alike (<c>access_token</c>, <c>client_secret</c>). Default: <c>token</c>, <c>secret</c>,
+    /// <c>key</c>, <c>password</c>, <c>signature</c>, <c>credential</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
     public IReadOnlyList<string> SecretNameParts
@@ -51,6 +57,16 @@ public sealed class CassetteOptions
     public bool MatchRequestBody { get; init; } = true;
 
     internal bool IsSecret(string name) => Secrets.IsSecret(name, SecretHeaders, SecretNameParts);
+
+    /// <summary>A JSON or form request body with each secret field's value masked, as recorded and as compared on replay.</summary>
+    internal byte[] MaskRequestBody(byte[] body, string? contentType) => CassetteBodyMask.Mask(body, contentType, IsSecret, Mask);
+
+    /// <summary>
+    /// A JSON or form response body with the fields named by <see cref="SecretNameParts"/> masked (<c>access_token</c>).
+    /// Whole names are left: a response's <c>code</c> is usually the vendor's error code that the replay must keep.
+    /// </summary>
+    internal byte[] MaskResponseBody(byte[] body, string? contentType) =>
+        CassetteBodyMask.Mask(body, contentType, name => Secrets.IsSecret(name, [], SecretNameParts), Mask);
 
     /// <summary>
     /// The URL with the password of its user information (<c>http://alice:***@host/</c>) and the values of secret query

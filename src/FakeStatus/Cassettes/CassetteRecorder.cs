@@ -124,15 +124,16 @@ public sealed class CassetteRecorder : DelegatingHandler
             responseBody = await ContentBytes.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         }
 
+        // The client keeps the bytes it was sent; only what goes to the file is masked.
         var interaction = new CassetteInteraction(
             method,
             url,
             requestHeaders,
-            requestBody,
+            _options.MaskRequestBody(requestBody, request.Content?.Headers.ContentType?.MediaType),
             (int)response.StatusCode,
             response.ReasonPhrase,
             Collect(response.Headers, response.Content?.Headers, keepLength: request.Method == HttpMethod.Head),
-            responseBody);
+            _options.MaskResponseBody(responseBody, response.Content?.Headers.ContentType?.MediaType));
 
         lock (_interactions)
         {

@@ -13,7 +13,7 @@ internal static class CassetteReplay
         ReplayGroups.Register(
             handler,
             interactions,
-            i => new ReplayKey(i.Method, i.Url, RequestBodyMatch.For(i.RequestBody, CassetteWriter.ContentType(i.RequestHeaders), options.MatchRequestBody)),
+            i => new ReplayKey(i.Method, i.Url, RequestBodyMatch.For(i.RequestBody, CassetteWriter.ContentType(i.RequestHeaders), options.MatchRequestBody, options.MaskRequestBody)),
             options.MaskUrl,
             (route, answers) => answers.Length == 1
                 ? route.Respond(Definition(handler, answers[0]), response => Apply(response, answers[0]))

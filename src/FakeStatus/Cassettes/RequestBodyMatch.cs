@@ -15,18 +15,24 @@ namespace FakeStatus;
 internal sealed class RequestBodyMatch
 {
     private readonly bool _json;
+    private readonly Func<byte[], string?, byte[]> _mask;
 
-    private RequestBodyMatch(string key, bool json)
+    private RequestBodyMatch(string key, bool json, Func<byte[], string?, byte[]> mask)
     {
         Key = key;
         _json = json;
+        _mask = mask;
     }
 
     /// <summary>The comparable form: <c>json:</c> and the canonical JSON text, or <c>bytes:</c> and the base64 of the bytes.</summary>
     public string Key { get; }
 
-    /// <summary>The match for a recorded body, or null when there is nothing to match (no body, or matching is off).</summary>
-    public static RequestBodyMatch? For(byte[] body, string? contentType, bool enabled)
+    /// <summary>
+    /// The match for a recorded body, or null when there is nothing to match (no body, or matching is off). Both bodies are
+    /// compared after <paramref name="mask"/> (the cassette's secret fields masked), so a masked recording matches the request
+    /// that made it, and a recording made before masking matches too.
+    /// </summary>
+    public static RequestBodyMatch? For(byte[] body, string? contentType, bool enabled, Func<byte[], string?, byte[]> mask)
     {
         if (!enabled || body.Length == 0)
         {
@@ -34,9 +40,10 @@ internal sealed class RequestBodyMatch
         }
 
         bool json = contentType is not null && CultureInfo.InvariantCulture.CompareInfo.IndexOf(contentType, "json", CompareOptions.OrdinalIgnoreCase) >= 0;
+        body = mask(body, contentType);
         return json && CanonicalJson(body) is string canonical
-            ? new RequestBodyMatch(canonical, json: true)
-            : new RequestBodyMatch(BytesKey(body), json: false);
+            ? new RequestBodyMatch(canonical, json: true, mask)
+            : new RequestBodyMatch(BytesKey(body), json: false, mask);
     }
 
     /// <summary>Whether the request's body (already buffered by the handler) is the recorded one.</summary>
@@ -47,14 +54,14 @@ internal sealed class RequestBodyMatch
             return false;
         }
 
-        byte[] body = Buffered(request.Content);
+        byte[] body = Masked(request.Content);
         return string.Equals(Key, _json ? CanonicalJson(body) : BytesKey(body), StringComparison.Ordinal);
     }
 
     /// <summary>What differs between the request's body and the recorded one, for a near-miss message.</summary>
     public string Difference(HttpRequestMessage request)
     {
-        byte[] body = request.Content is null ? [] : Buffered(request.Content);
+        byte[] body = request.Content is null ? [] : Masked(request.Content);
         if (body.Length == 0)
         {
             return "the request has no body; the recording has one";
@@ -69,6 +76,8 @@ internal sealed class RequestBodyMatch
 
         return string.Format(CultureInfo.InvariantCulture, "body differs from the recorded one ({0} bytes recorded, {1} sent)", Convert.FromBase64String(Key.Substring("bytes:".Length)).Length, body.Length);
     }
+
+    private byte[] Masked(HttpContent content) => _mask(Buffered(content), content.Headers.ContentType?.MediaType);
 
     private static string BytesKey(byte[] body) => "bytes:" + Convert.ToBase64String(body);
 

@@ -211,7 +211,7 @@ internal static class Secrets
         ? template
         : MaskUrl(template, IsSecret, UrlMask);
 
-    private static string MaskPairs(string pairs, Func<string, bool> isSecret, Func<string, string> mask)
+    internal static string MaskPairs(string pairs, Func<string, bool> isSecret, Func<string, string> mask)
     {
         string[] parts = pairs.Split('&');
         bool changed = false;

@@ -91,7 +91,7 @@ public sealed class HarArchive
         ReplayGroups.Register(
             handler,
             _entries,
-            e => new ReplayKey(e.Method, e.Url, RequestBodyMatch.For(e.PostData.Body, e.PostData.MimeType, options.MatchRequestBody)),
+            e => new ReplayKey(e.Method, e.Url, RequestBodyMatch.For(e.PostData.Body, e.PostData.MimeType, options.MatchRequestBody, static (body, _) => body)),
             uri => uri.AbsoluteUri,
             (route, steps) => route.RespondInSequence(sequence =>
             {

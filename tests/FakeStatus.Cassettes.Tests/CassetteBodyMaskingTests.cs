@@ -8,7 +8,7 @@ namespace FakeStatus.Cassettes.Tests;
 /// </summary>
 public sealed class CassetteBodyMaskingTests
 {
-    private const string TokenAnswer = """{"access_token":"AT-SECRET-1","refresh_token":"RT-SECRET-2","token_type":"Bearer","code":"Granted"}""";
+    private const string TokenAnswer = """{"access_token":"AT-SECRET-1","refresh_token":"RT-SECRET-2","scope":"orders.read","code":"Granted"}""";
 
     [Test]
     public async Task Record_JsonAndFormBodies_SecretFieldsNeverReachTheFile()
@@ -26,7 +26,7 @@ public sealed class CassetteBodyMaskingTests
             file.Should().NotContain(secret);
         }
 
-        file.Should().Contain("ada").And.Contain("authorization_code").And.Contain("Bearer");
+        file.Should().Contain("ada").And.Contain("authorization_code").And.Contain("orders.read");
         Encoding.UTF8.GetString(cassette.Interactions[0].RequestBody).Should().Be("""{"user":"ada","password":"***","client_secret":"***","nested":{"api_key":"***"}}""");
         Encoding.UTF8.GetString(cassette.Interactions[1].RequestBody).Should().Be("grant_type=authorization_code&code=***&client_secret=***");
     }
@@ -37,7 +37,7 @@ public sealed class CassetteBodyMaskingTests
         (Cassette cassette, _) = await RecordAsync(new CassetteOptions(), null, ("https://idp.test/token", "{}", "application/json"));
 
         Encoding.UTF8.GetString(cassette.Interactions[0].ResponseBody)
-            .Should().Be("""{"access_token":"***","refresh_token":"***","token_type":"Bearer","code":"Granted"}""");
+            .Should().Be("""{"access_token":"***","refresh_token":"***","scope":"orders.read","code":"Granted"}""");
     }
 
     [Test]

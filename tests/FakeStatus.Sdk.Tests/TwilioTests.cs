@@ -36,6 +36,20 @@ public sealed class TwilioTests
         seen.Message.Should().Be("Invalid 'To' Phone Number");
     }
 
+    [Test]
+    public async Task CreateMessage_NoRouteRegistered_IsUnmatchedNotAConventionStatus()
+    {
+        // Twilio's date-versioned path (/2010-04-01/...) starts with digits but is no status code: no convention may claim it.
+        using var handler = new FakeStatusHandler();
+        using var http = new System.Net.Http.HttpClient(handler, disposeHandler: false);
+        var client = new TwilioRestClient("ACfakestatus", "token", httpClient: new SystemNetHttpClient(http));
+
+        Func<Task> send = () => MessageResource.CreateAsync(to: new PhoneNumber("+15558675310"), from: new PhoneNumber("+15017122661"), body: "Hello", client: client);
+
+        (await send.Should().ThrowAsync<Exception>()).Which.Should().Match<Exception>(e => e is UnmatchedRequestException || e.InnerException is UnmatchedRequestException);
+        FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>();
+    }
+
     internal static IEnumerable<MatrixCase> Cases() => StyledCases.Rows(Sdk, "twilio", Observe, "`twilio` 400, errorCode `21211`", ObserveInvalidTo);
 
     private static Task<Observation> Observe(int status) =>

@@ -65,38 +65,6 @@ public sealed class DefaultRetryPolicyTests
         handler.VerifyCalled(route, times: 4);
     }
 
-    [Test]
-    [Category("RealClock")]
-    [Explicit("Waits on the real clock for several seconds: run it to measure the numbers docs/error-styles.md gives.")]
-    public async Task AllSdks_DefaultPolicy_AttemptsAndSeconds()
-    {
-        var lines = new List<string>
-        {
-            Line("Azure.Data.Tables", await Measure(ErrorStyle.AzureTables, h => AzureTablesTests.Client(h, maxRetries: null).GetEntityAsync<Azure.Data.Tables.TableEntity>("cats", "tom"))),
-            Line("Azure.Security.KeyVault.Secrets", await Measure(ErrorStyle.AzureRest, h => KeyVaultSecretsTests.Client(h, maxRetries: null).GetSecretAsync("db-password"))),
-            Line("AWSSDK.SQS", await Measure(ErrorStyle.AwsSqs, async h =>
-            {
-                using var client = SqsTests.Client(h, retries: null);
-                await client.GetQueueUrlAsync("photos");
-            })),
-            Line("Google.Cloud.Storage.V1", await Measure(ErrorStyle.Google, async h =>
-            {
-                using StorageClient client = GoogleStorageTests.Client(h);
-                await client.GetObjectAsync("photos", "cat.jpg");
-            })),
-            Line("Anthropic", await Measure(ErrorStyle.Anthropic, async h =>
-            {
-                using var http = new HttpClient(h, disposeHandler: false);
-                await AnthropicTests.Client(http, retries: null).Messages.Create(AnthropicTests.Hello);
-            })),
-        };
-
-        await TestContext.Out.WriteLineAsync(string.Join("\n", lines));
-        lines.Should().HaveCount(5);
-    }
-
-    private static string Line(string sdk, (int Attempts, TimeSpan Took) seen) => $"{sdk}: {seen.Attempts} attempts, {seen.Took.TotalSeconds:0.0} s";
-
     private static async Task<(int Attempts, TimeSpan Took)> Measure(ErrorStyle style, Func<FakeStatusHandler, Task> call)
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = style });

@@ -39,6 +39,7 @@ internal static class SiteProvenance
 
     private static string Phrase(StatusDefinition d, SiteStrings s) => d.PhraseOrigin switch
     {
+        _ when StatusRules.IsGrpc(d.Protocol) => s["phraseGrpcName"],
         PhraseOrigin.Source => s["phraseSource"],
         PhraseOrigin.Adapted => s["phraseAdapted"],
         _ when !d.IsVerified => s["phraseCommonName"],

@@ -32,7 +32,7 @@ public sealed class SiteCommandTests
     }
 
     [TestCase("--language", "fr", "--language 'fr' is not a site language: expected en, ko")]
-    [TestCase("--protocol", "gopher", "--protocol 'gopher' is not a site protocol: expected ftp, http, smtp")]
+    [TestCase("--protocol", "gopher", "--protocol 'gopher' is not a site protocol: expected ftp, grpc, http, smtp")]
     [TestCase("--language", "ko,de", "--language 'de' is not a site language: expected en, ko")]
     public async Task Site_UnknownFilter_IsAUsageErrorNamingTheValidValues(string option, string value, string message)
     {

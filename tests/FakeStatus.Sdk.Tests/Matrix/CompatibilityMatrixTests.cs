@@ -37,13 +37,14 @@ public sealed class CompatibilityMatrixTests
     [Test]
     public void AllCases_CoverEverySdkAtEveryCommonStatusPlusAVendorCode()
     {
-        AllCases().GroupBy(c => c.Sdk).Should().HaveCount(13).And.OnlyContain(g => g.Count() == SdkStatuses.Common.Length + 1);
+        AllCases().GroupBy(c => c.Sdk).Should().HaveCount(14).And.OnlyContain(g => g.Count() == SdkStatuses.Common.Length + 1);
     }
 
     private static IEnumerable<MatrixCase> AllCases() =>
         AzureBlobsTests.Cases()
             .Concat(AwsS3Tests.Cases())
             .Concat(OpenAiTests.Cases())
+            .Concat(AzureOpenAiTests.Cases())
             .Concat(StripeTests.Cases())
             .Concat(OctokitTests.Cases())
             .Concat(AzureTablesTests.Cases())

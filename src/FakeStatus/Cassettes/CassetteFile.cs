@@ -60,7 +60,8 @@ internal static class CassetteFile
             }
             catch (IOException) when (waited.Elapsed < LockWait)
             {
-                // Another recorder, in this process or another one, is writing the same cassette: wait for it.
+                // Another recorder, in this process or another one, is writing the same cassette: wait for it. The lock is a
+                // file another process may hold, which no TimeProvider can release, so the pause between tries is real time.
                 Thread.Sleep(10);
             }
             catch (IOException e)

@@ -236,7 +236,10 @@ internal static partial class UrlConventions
 
         if (segment.IndexOf('%') >= 0)
         {
-            return IsBareCodeForm(Uri.UnescapeDataString(segment.ToString()).AsSpan());
+            // Unescaped once, as a server would: a '%' still there after it ("503%", "503%2525") is in no code form, and
+            // unescaping again would never end on a '%' that escapes nothing.
+            string unescaped = Uri.UnescapeDataString(segment.ToString());
+            return unescaped.IndexOf('%', StringComparison.Ordinal) < 0 && IsBareCodeForm(unescaped.AsSpan());
         }
 
         while (true)

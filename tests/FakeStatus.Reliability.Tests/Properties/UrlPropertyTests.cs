@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FakeStatus.Reliability.Tests.Properties;
@@ -9,6 +10,12 @@ public sealed class UrlPropertyTests
     public const int Cases = 40_000;
 
     private static readonly HashSet<string> ControlKeys = new(["sleep", "suppressbody", "variant"], StringComparer.OrdinalIgnoreCase);
+
+    // The bare grammar users read: codes and low-high ranges, each with an optional :weight, separated by commas.
+    private static readonly Regex CodeForm = new(
+        @"\A[1-9][0-9]{2}(-[1-9][0-9]{2})?(:[0-9.]+)?\s*(,\s*[1-9][0-9]{2}(-[1-9][0-9]{2})?(:[0-9.]+)?\s*)*\z",
+        RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     [Test]
     public void Send_RandomUrls_AnswerTheRightStatusOrThrowNamingTheUrl()
@@ -62,9 +69,13 @@ public sealed class UrlPropertyTests
         handler.Requests.Count.Should().Be(Cases - notUris, "every request that reached the handler is recorded once");
     }
 
-    /// <summary>The rule users read: a first segment that starts with a three-digit code, or a known name followed by one.</summary>
+    /// <summary>
+    /// The rule users read: a first segment in the conventions' grammar (unescaped once, as a server does; a date, a version
+    /// or a longer number is an ordinary path), or a known name followed by a segment that starts with a three-digit code.
+    /// </summary>
     private static bool FitsAConvention(string[] segments, HashSet<string> names) =>
-        StartsWithCode(segments[0]) || (names.Contains(segments[0]) && segments.Length > 1 && StartsWithCode(segments[1]));
+        CodeForm.IsMatch(segments[0].Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(segments[0]) : segments[0]) ||
+        (names.Contains(segments[0]) && segments.Length > 1 && StartsWithCode(segments[1]));
 
     private static bool StartsWithCode(string segment) =>
         segment.Length >= 3 && segment[0] is >= '1' and <= '9' && char.IsAsciiDigit(segment[1]) && char.IsAsciiDigit(segment[2]);

@@ -30,6 +30,8 @@ public sealed class RealApiPathTests
         "/2010-04-01",
         "/200,abc",
         "/200:fast",
+        "/503%25",
+        "/503%2525/items",
     ];
 
     private static IEnumerable<TestCaseData> Paths() => RealApiPaths.Select(p => new TestCaseData(p).SetArgDisplayNames(p));

@@ -70,40 +70,13 @@ public sealed class CassetteOptions
 
     /// <summary>
     /// The URL with the password of its user information (<c>http://alice:***@host/</c>) and the values of secret query
-    /// parameters masked; the same on record and on replay, so they still match.
+    /// parameters masked, by the rule every message masks by; the same on record and on replay, so they still match.
     /// </summary>
     internal string MaskUrl(Uri uri)
     {
-        string url = MaskPassword(uri.AbsoluteUri);
-        int q = url.IndexOf('?', StringComparison.Ordinal);
-        if (q < 0)
-        {
-            return url;
-        }
-
-        int hash = url.IndexOf('#', q);
-        string query = hash < 0 ? url.Substring(q + 1) : url.Substring(q + 1, hash - q - 1);
-        string[] pairs = query.Split('&');
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            int eq = pairs[i].IndexOf('=', StringComparison.Ordinal);
-            string name = Uri.UnescapeDataString(eq < 0 ? pairs[i] : pairs[i].Substring(0, eq));
-            if (eq >= 0 && IsSecret(name))
-            {
-                pairs[i] = pairs[i].Substring(0, eq + 1) + Mask;
-            }
-        }
-
-        return url.Substring(0, q + 1) + string.Join("&", pairs);
-    }
-
-    // A password in the URL is a secret whatever the options say: http://alice:s3cr3t@host/ becomes http://alice:***@host/.
-    private string MaskPassword(string url)
-    {
-        int start = url.IndexOf("://", StringComparison.Ordinal) + 3;
-        int end = url.IndexOfAny(['/', '?', '#'], start);
-        int at = url.LastIndexOf('@', end < 0 ? url.Length - 1 : end - 1);
-        int colon = at < start ? -1 : url.IndexOf(':', start);
-        return colon < 0 || colon > at ? url : url.Substring(0, colon + 1) + Mask + url.Substring(at);
+        // A client never sends the fragment, so a recording has none.
+        string url = uri.AbsoluteUri;
+        int hash = url.IndexOf('#', StringComparison.Ordinal);
+        return Secrets.MaskUrl(hash < 0 ? url : url.Substring(0, hash), IsSecret, Mask);
     }
 }

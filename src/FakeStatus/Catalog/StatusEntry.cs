@@ -1,16 +1,20 @@
+using System;
 using System.Threading;
 
 namespace FakeStatus;
 
-/// <summary>A definition plus the response templates built from it, each made once on first use.</summary>
+/// <summary>
+/// A definition plus what the layers above the catalog make from it (the response templates, the fault that stands for the
+/// status), each made once on first use and kept here so a request finds it without a lookup. The entry stores those values
+/// without knowing their types, so the catalog stays below the layers that make them (see <see cref="StatusEntryValue{T}"/>).
+/// </summary>
 internal sealed class StatusEntry
 {
-    private ResponseTemplate? _template;
-    private ResponseTemplate? _text;
+    /// <summary>How many values an entry keeps: one per <see cref="StatusEntryValue{T}"/> the assembly declares.</summary>
+    internal const int Capacity = 4;
 
-    private ResponseTemplate? _substitute;
-
-    private FakeFault? _closed;
+    private static int s_declared;
+    private readonly object?[] _values = new object?[Capacity];
 
     public StatusEntry(StatusDefinition definition)
     {
@@ -21,28 +25,30 @@ internal sealed class StatusEntry
     /// <summary>Cached <see cref="StatusDefinition.AnswersAsItself"/>, read on every convention request.</summary>
     public bool AnswersAsItself { get; }
 
-    /// <summary>What the real system sends instead (nginx 494-497: a 400 with nginx's page), when it substitutes another status.</summary>
-    public ResponseTemplate SubstituteTemplate => Volatile.Read(ref _substitute) ?? Publish(ref _substitute, ResponseTemplate.Substitute(Definition));
-
-    /// <summary>The fault that stands for this status when the real system sends no response (see <see cref="FaultFor"/>).</summary>
-    public FakeFault DeliveryFault => Volatile.Read(ref _closed) ?? Publish(ref _closed, FaultFor(Definition));
-
-    /// <summary>
-    /// What the client meets instead of a response: nginx 444 closes the connection; nginx 499 and AWS ELB 460 are only
-    /// logged after the client gave up, so the client sees its own timeout.
-    /// </summary>
-    public static FakeFault FaultFor(StatusDefinition definition) =>
-        (definition.ClientReceives == ClientReceives.LoggedOnly ? FakeFault.Timeout() : FakeFault.ConnectionClosed()).StandingFor(definition);
-
     public StatusDefinition Definition { get; }
 
-    /// <summary>The canonical response: the canonical JSON body and the definition's headers.</summary>
-    public ResponseTemplate Template => Volatile.Read(ref _template) ?? Publish(ref _template, ResponseTemplate.Canonical(Definition));
+    /// <summary>The value <paramref name="value"/> makes from <see cref="Definition"/>: made on first use, then the same instance every time.</summary>
+    public T Get<T>(StatusEntryValue<T> value)
+        where T : class
+    {
+        ref object? slot = ref _values[value.Slot];
+        object? made = Volatile.Read(ref slot);
+        if (made is null)
+        {
+            object created = value.Make(Definition);
+            made = Interlocked.CompareExchange(ref slot, created, null) ?? created;
+        }
 
-    /// <summary>httpstat.us's plain-text variant, <c>{code} {reason phrase}</c>.</summary>
-    public ResponseTemplate TextTemplate => Volatile.Read(ref _text) ?? Publish(ref _text, ResponseTemplate.Text(Definition));
+        return (T)made;
+    }
 
-    private static T Publish<T>(ref T? slot, T created)
-        where T : class =>
-        Interlocked.CompareExchange(ref slot, created, null) ?? created;
+    /// <summary>The slot of the next <see cref="StatusEntryValue{T}"/> declared.</summary>
+    /// <exception cref="InvalidOperationException">More values are declared than <see cref="Capacity"/>.</exception>
+    internal static int DeclareSlot()
+    {
+        int slot = Interlocked.Increment(ref s_declared) - 1;
+        return slot < Capacity
+            ? slot
+            : throw new InvalidOperationException($"StatusEntry keeps {Capacity} values and a value more was declared: raise {nameof(StatusEntry)}.{nameof(Capacity)}.");
+    }
 }

@@ -192,7 +192,7 @@ public sealed partial class FakeStatusHandler
 
     private static ResponseStep BuildFromRequest(FakeRoute route, Func<FakeRequest, ResponseStep> build, Exchange exchange)
     {
-        var request = FakeRequest.Capture(exchange, route);
+        var request = FakeRequest.Capture(exchange.Request, exchange.Body, route.ParsedTemplate);
         exchange.RouteValues = request.RouteValues;
         try
         {

@@ -26,7 +26,7 @@ public sealed partial class FakeStatusHandler
     public RouteBuilder When(string template)
     {
         ThrowIfDisposed();
-        return _routes.Track(new RouteBuilder(_routes, Options, null, template));
+        return _routes.Track(new RouteBuilder(_routes, Options.RouteSteps(), null, template));
     }
 
     /// <summary>Starts a route for <paramref name="method"/> only. See <see cref="When(string)"/> for templates.</summary>
@@ -36,6 +36,6 @@ public sealed partial class FakeStatusHandler
     public RouteBuilder When(HttpMethod method, string template)
     {
         ThrowIfDisposed();
-        return _routes.Track(new RouteBuilder(_routes, Options, method ?? throw new ArgumentNullException(nameof(method)), template));
+        return _routes.Track(new RouteBuilder(_routes, Options.RouteSteps(), method ?? throw new ArgumentNullException(nameof(method)), template));
     }
 }

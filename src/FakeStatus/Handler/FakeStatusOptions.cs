@@ -133,4 +133,12 @@ public sealed class FakeStatusOptions
             ? value
             : throw new ArgumentOutOfRangeException(nameof(Realism), value, "Realism must be RealismCheck.Off, Warn or Throw.");
     }
+
+    /// <summary>The settings a route's responses are built with: the catalog, the error style, delivery and realism.</summary>
+    internal StepFactory RouteSteps() => new(Catalog)
+    {
+        DefaultStyle = ErrorStyle,
+        RealisticDelivery = RealisticDelivery,
+        Realism = Realism,
+    };
 }

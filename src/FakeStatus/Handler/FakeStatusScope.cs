@@ -60,7 +60,7 @@ public sealed class FakeStatusScope : IFakeServer, IDisposable
     public RouteBuilder When(string template)
     {
         ThrowIfDisposed();
-        return RouteSet.Track(new RouteBuilder(RouteSet, _options, null, template));
+        return RouteSet.Track(new RouteBuilder(RouteSet, _options.RouteSteps(), null, template));
     }
 
     /// <summary>Starts a route of this scope for <paramref name="method"/> only.</summary>
@@ -70,7 +70,7 @@ public sealed class FakeStatusScope : IFakeServer, IDisposable
     public RouteBuilder When(HttpMethod method, string template)
     {
         ThrowIfDisposed();
-        return RouteSet.Track(new RouteBuilder(RouteSet, _options, method ?? throw new ArgumentNullException(nameof(method)), template));
+        return RouteSet.Track(new RouteBuilder(RouteSet, _options.RouteSteps(), method ?? throw new ArgumentNullException(nameof(method)), template));
     }
 
     /// <summary>Forgets the requests this scope recorded so far; route call counts are kept.</summary>

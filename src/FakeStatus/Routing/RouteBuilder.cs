@@ -11,7 +11,7 @@ namespace FakeStatus;
 public sealed partial class RouteBuilder
 {
     private readonly RouteSet _set;
-    private readonly FakeStatusOptions _options;
+    private readonly StepFactory _defaults;
     private readonly HttpMethod? _method;
     private readonly RouteTemplate _template;
 
@@ -27,10 +27,14 @@ public sealed partial class RouteBuilder
     private bool _optional;
     private bool _registered;
 
-    internal RouteBuilder(RouteSet set, FakeStatusOptions options, HttpMethod? method, string template)
+    /// <param name="set">The routes the finished route joins.</param>
+    /// <param name="defaults">The handler's settings for building responses (catalog, error style, delivery, realism).</param>
+    /// <param name="method">The method matched, or <see langword="null"/> for any.</param>
+    /// <param name="template">The path template.</param>
+    internal RouteBuilder(RouteSet set, StepFactory defaults, HttpMethod? method, string template)
     {
         _set = set;
-        _options = options;
+        _defaults = defaults;
         _method = method;
         _template = RouteTemplate.Parse(template);
     }
@@ -145,11 +149,11 @@ public sealed partial class RouteBuilder
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is null.</exception>
     public FakeRoute Throw(FakeFault fault) => Register(() => new Responder.Single(StepFactory.Fault(fault)));
 
-    private StepFactory Steps => new(_options.Catalog)
+    private StepFactory Steps => new(_defaults.Catalog)
     {
-        DefaultStyle = _options.ErrorStyle,
-        RealisticDelivery = _options.RealisticDelivery,
-        Realism = _options.Realism,
+        DefaultStyle = _defaults.DefaultStyle,
+        RealisticDelivery = _defaults.RealisticDelivery,
+        Realism = _defaults.Realism,
         RouteName = Description,
         Method = _method,
         Template = _template,

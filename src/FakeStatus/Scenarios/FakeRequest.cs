@@ -41,18 +41,20 @@ public sealed class FakeRequest
         _body = body;
     }
 
-    /// <summary>Takes the snapshot of <paramref name="exchange"/>'s request that <paramref name="route"/>'s callback reads.</summary>
-    internal static FakeRequest Capture(Exchange exchange, FakeRoute route)
+    /// <summary>
+    /// Takes the snapshot of <paramref name="request"/> (its body already read) that the callback of the route with
+    /// <paramref name="template"/> reads.
+    /// </summary>
+    internal static FakeRequest Capture(HttpRequestMessage request, byte[]? body, RouteTemplate template)
     {
-        HttpRequestMessage request = exchange.Request;
         Uri uri = request.RequestUri!;
-        var headers = new List<KeyValuePair<string, IReadOnlyList<string>>>(RecordedRequest.Copy(request.Headers));
+        var headers = new List<KeyValuePair<string, IReadOnlyList<string>>>(HeaderSnapshot.Copy(request.Headers));
         if (request.Content is not null)
         {
-            headers.AddRange(RecordedRequest.Copy(request.Content.Headers));
+            headers.AddRange(HeaderSnapshot.Copy(request.Content.Headers));
         }
 
-        return new FakeRequest(request.Method, uri, request.Version, route.ParsedTemplate.Values(uri), headers, exchange.Body);
+        return new FakeRequest(request.Method, uri, request.Version, template.Values(uri), headers, body);
     }
 
     /// <summary>The request method.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FakeStatus.Tests.Diagnostics;
+namespace FakeStatus.Tests.Common;
 
 /// <summary>
 /// Secrets planted in every place a message can show them (URLs, headers, JSON and form bodies, route names, expectations)

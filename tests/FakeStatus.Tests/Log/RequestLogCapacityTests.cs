@@ -1,4 +1,4 @@
-namespace FakeStatus.Tests.Handler;
+namespace FakeStatus.Tests.Log;
 
 /// <summary>The log keeps the most recent requests in order, whatever its capacity and however it grew to reach it.</summary>
 public sealed class RequestLogCapacityTests

@@ -1,7 +1,7 @@
 using FakeStatus.Tests.Diagnostics;
 using FakeStatus.Tests.Matching;
 
-namespace FakeStatus.Tests.Routing;
+namespace FakeStatus.Tests.Matching;
 
 /// <summary>Route templates at their edges: the root, empty and extra segments, route values, and which route wins.</summary>
 public sealed class RouteTemplateEdgeTests

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FakeStatus.Tests.Handler;
+namespace FakeStatus.Tests.Log;
 
 /// <summary>The record: one snapshot per request, bounded, race-free, holding no request alive, with exact counters.</summary>
 public sealed class RequestLogTests

@@ -1,4 +1,4 @@
-namespace FakeStatus.Tests.Routing;
+namespace FakeStatus.Tests.Common;
 
 /// <summary>How a query string splits into pairs: escapes, '+', missing values and empty items.</summary>
 public sealed class QueryStringTests

@@ -1,4 +1,4 @@
-namespace FakeStatus.Tests.Handler;
+namespace FakeStatus.Tests.Log;
 
 /// <summary>How a recorded request reads in a message, and how its headers are looked up.</summary>
 public sealed class RecordedRequestTextTests

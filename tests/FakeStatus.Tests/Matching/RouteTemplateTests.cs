@@ -1,4 +1,4 @@
-namespace FakeStatus.Tests.Routing;
+namespace FakeStatus.Tests.Matching;
 
 /// <summary>The parts <see cref="RouteTemplate.Parse"/> reads from a template, and how the parsed template matches a request.</summary>
 public sealed class RouteTemplateTests

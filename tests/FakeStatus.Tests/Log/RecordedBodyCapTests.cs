@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FakeStatus.Tests.Handler;
+namespace FakeStatus.Tests.Log;
 
 /// <summary>The request log keeps bounded bodies and says when it cut one; matching sees the whole body; messages decode only what they show.</summary>
 public sealed class RecordedBodyCapTests

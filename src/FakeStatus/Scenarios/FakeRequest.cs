@@ -42,10 +42,9 @@ public sealed class FakeRequest
         _body = body;
     }
 
-    /// <summary>Takes the snapshot of <paramref name="exchange"/>'s request that <paramref name="route"/>'s callback reads.</summary>
-    internal static FakeRequest Capture(Exchange exchange, FakeRoute route)
+    /// <summary>Takes the snapshot of <paramref name="request"/> (its body already read) that <paramref name="route"/>'s callback reads.</summary>
+    internal static FakeRequest Capture(HttpRequestMessage request, byte[]? body, FakeRoute route)
     {
-        HttpRequestMessage request = exchange.Request;
         Uri uri = request.RequestUri!;
         var headers = new List<KeyValuePair<string, IReadOnlyList<string>>>(RecordedRequest.Copy(request.Headers));
         if (request.Content is not null)
@@ -53,7 +52,7 @@ public sealed class FakeRequest
             headers.AddRange(RecordedRequest.Copy(request.Content.Headers));
         }
 
-        return new FakeRequest(request.Method, uri, request.Version, route.ParsedTemplate.Values(uri), headers, exchange.Body);
+        return new FakeRequest(request.Method, uri, request.Version, route.ParsedTemplate.Values(uri), headers, body);
     }
 
     /// <summary>The request method.</summary>

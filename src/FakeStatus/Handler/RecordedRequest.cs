@@ -32,7 +32,7 @@ public sealed class RecordedRequest
     public HttpMethod Method => _exchange.Method;
 
     /// <summary>The request URI as sent (absolute once the client applied its base address).</summary>
-    public Uri? RequestUri => _exchange.Uri;
+    public Uri? Uri => _exchange.Uri;
 
     /// <summary>The HTTP version the request asked for.</summary>
     public Version Version => _exchange.Version;
@@ -78,7 +78,7 @@ public sealed class RecordedRequest
     /// empty when no route matched or its template has none.
     /// </summary>
     public IReadOnlyDictionary<string, string> RouteValues =>
-        _routeValues ??= Route is not null && RequestUri is not null ? Route.ParsedTemplate.Values(RequestUri) : NoRouteValues;
+        _routeValues ??= Route is not null && Uri is not null ? Route.ParsedTemplate.Values(Uri) : NoRouteValues;
 
     /// <summary>
     /// What the realism check (<see cref="FakeStatusOptions.Realism"/>) found wrong with the response, e.g.
@@ -99,7 +99,30 @@ public sealed class RecordedRequest
     public bool IsUnmatched => Outcome == RequestOutcome.Unmatched;
 
     /// <summary>The body decoded as UTF-8 (what <see cref="Body"/> keeps of it), or an empty string when there was none.</summary>
-    public string BodyAsString() => _exchange.Body is null ? string.Empty : Encoding.UTF8.GetString(_exchange.Body);
+    /// <remarks>Decoded on each read: the log keeps bytes only, so a long-lived handler holds no second copy.</remarks>
+    public string BodyText => _exchange.Body is null ? string.Empty : Encoding.UTF8.GetString(_exchange.Body);
+
+    /// <summary>
+    /// The first value of query parameter <paramref name="name"/> (unescaped, ordinal), an empty string for <c>?name</c>
+    /// without a value, or <see langword="null"/> when the query does not have it (or the request had no URI).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? GetQuery(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Uri is null ? null : QueryString.First(Uri, name);
+    }
+
+    /// <summary>
+    /// The value of header <paramref name="name"/> (case-insensitive; request or content header), several values joined with
+    /// <c>", "</c>, or <see langword="null"/> when the request did not carry it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? GetHeader(string name)
+    {
+        IReadOnlyList<string> values = GetHeaderValues(name);
+        return values.Count == 0 ? null : string.Join(", ", values);
+    }
 
     /// <summary>
     /// The values of header <paramref name="name"/> (case-insensitive), from the request headers or else the content headers;
@@ -135,7 +158,7 @@ public sealed class RecordedRequest
     {
         string status = StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response";
         string by = Route is not null ? Route.Name + (CallNumber > 1 ? " call #" + CallNumber.ToString(CultureInfo.InvariantCulture) : string.Empty) : Detail;
-        string uri = RequestUri is null ? string.Empty : Secrets.Url(RequestUri);
+        string uri = Uri is null ? string.Empty : Secrets.Url(Uri);
         return $"{Method} {uri} -> {status}, {Outcome} ({by})";
     }
 

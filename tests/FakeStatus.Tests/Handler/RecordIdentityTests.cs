@@ -19,7 +19,7 @@ public sealed class RecordIdentityTests
         IReadOnlyList<RecordedRequest> later = handler.Requests;
         later.Should().HaveCount(2);
         later[0].Should().BeSameAs(first);
-        later[1].RequestUri.Should().Be(new Uri("https://fake.test/404"));
+        later[1].Uri.Should().Be(new Uri("https://fake.test/404"));
         later[1].StatusCode.Should().Be(404);
     }
 
@@ -36,7 +36,7 @@ public sealed class RecordIdentityTests
 
         RecordedRequest fromScope = scope.Requests.Single();
         handler.Requests.Single().Should().BeSameAs(fromScope);
-        fromScope.BodyAsString().Should().Be("{\"id\":7}");
+        fromScope.BodyText.Should().Be("{\"id\":7}");
         fromScope.StatusCode.Should().Be(201);
     }
 

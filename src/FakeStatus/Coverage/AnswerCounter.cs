@@ -55,16 +55,7 @@ internal sealed class AnswerCounter
 
     private ConcurrentDictionary<StatusDefinition, StrongBox<long>> CreateOthers()
     {
-        var created = new ConcurrentDictionary<StatusDefinition, StrongBox<long>>(ReferenceComparer.Instance);
+        var created = new ConcurrentDictionary<StatusDefinition, StrongBox<long>>(DefinitionIdentity.Instance);
         return Interlocked.CompareExchange(ref _others, created, null) ?? created;
-    }
-
-    private sealed class ReferenceComparer : IEqualityComparer<StatusDefinition>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(StatusDefinition? x, StatusDefinition? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(StatusDefinition obj) => RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -1,25 +1,53 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace FakeStatus;
 
 /// <summary>
-/// One request on its way through the handler: captured, decided, waited on, answered, and recorded once from what this
-/// object holds when the handler lets go of it. Owned by one call, so it needs no synchronisation.
+/// One request's record, by value: filled in as the request goes through the handler (captured, decided, answered), then
+/// sealed and copied into the request log's ring. A struct, so a request allocates no record of its own: the log keeps
+/// thousands of these in one array, which the garbage collector never copies, and a <see cref="RecordedRequest"/> is made
+/// from one only when someone reads the log. Owned by one call until it is sealed, so it needs no synchronisation.
 /// </summary>
-internal sealed class Exchange(HttpRequestMessage request, DateTimeOffset arrivedAt)
+internal struct Exchange
 {
-    public HttpRequestMessage Request { get; } = request;
+    private static readonly KeyValuePair<string, IReadOnlyList<string>>[] NoHeaders = [];
 
-    public DateTimeOffset ArrivedAt { get; } = arrivedAt;
+    public Exchange(HttpRequestMessage request, DateTimeOffset arrivedAt)
+    {
+        Method = request.Method;
+        Version = request.Version;
+        Headers = NoHeaders;
+        ContentHeaders = NoHeaders;
+        ArrivedAt = arrivedAt;
+        Outcome = RequestOutcome.Failed;
+        Detail = string.Empty;
+        RealismProblems = [];
+    }
 
+    public HttpMethod Method { get; private set; }
+
+    public Uri? Uri { get; private set; }
+
+    public Version Version { get; private set; }
+
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Headers { get; private set; }
+
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> ContentHeaders { get; private set; }
+
+    /// <summary>The body as read (cut to the log's limit once sealed), or null when the request had no content.</summary>
     public byte[]? Body { get; set; }
 
-    /// <summary>The innermost scope the request flowed from, if any.</summary>
-    public FakeStatusScope? Scope { get; init; }
+    /// <summary>The length of the whole body; set when sealed.</summary>
+    public long BodyLength { get; private set; }
+
+    public DateTimeOffset ArrivedAt { get; }
+
+    public DateTimeOffset CompletedAt { get; private set; }
 
     /// <summary>Set once the outcome is known; until then a failure is classified by the exception that ends the call.</summary>
-    public RequestOutcome Outcome { get; set; } = RequestOutcome.Failed;
+    public RequestOutcome Outcome { get; private set; }
 
     public bool HasOutcome { get; private set; }
 
@@ -32,12 +60,12 @@ internal sealed class Exchange(HttpRequestMessage request, DateTimeOffset arrive
     public int? RandomSeed { get; set; }
 
     /// <summary>The route values, when a response built from the request already captured them; else computed on demand.</summary>
-    public System.Collections.Generic.IReadOnlyDictionary<string, string>? RouteValues { get; set; }
+    public IReadOnlyDictionary<string, string>? RouteValues { get; set; }
 
-    public string Detail { get; set; } = string.Empty;
+    public string Detail { get; private set; }
 
     /// <summary>What the realism check found wrong with the response sent; empty when it found nothing or did not run.</summary>
-    public System.Collections.Generic.IReadOnlyList<string> RealismProblems { get; set; } = [];
+    public IReadOnlyList<string> RealismProblems { get; set; }
 
     public void Complete(RequestOutcome outcome, int? statusCode, string? detail = null)
     {
@@ -48,5 +76,26 @@ internal sealed class Exchange(HttpRequestMessage request, DateTimeOffset arrive
         {
             Detail = detail;
         }
+    }
+
+    /// <summary>
+    /// Copies what a test reads from <paramref name="request"/> (method, URI, version, headers) as the handler lets go of it,
+    /// and cuts a long body to <paramref name="maxBodyBytes"/>: the record then holds no reference to the request.
+    /// </summary>
+    public void Seal(HttpRequestMessage request, DateTimeOffset completedAt, int? maxBodyBytes)
+    {
+        Method = request.Method;
+        Uri = request.RequestUri;
+        Version = request.Version;
+        Headers = RecordedRequest.Copy(request.Headers);
+        ContentHeaders = request.Content is null ? NoHeaders : RecordedRequest.Copy(request.Content.Headers);
+        BodyLength = Body?.Length ?? 0;
+        if (Body is not null && maxBodyBytes is int max && Body.Length > max)
+        {
+            // The log may keep thousands of records: a long body is kept cut, never whole.
+            Body = Body.AsSpan(0, max).ToArray();
+        }
+
+        CompletedAt = completedAt;
     }
 }

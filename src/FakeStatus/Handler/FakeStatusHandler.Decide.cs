@@ -120,21 +120,21 @@ public sealed partial class FakeStatusHandler
         }
     }
 
-    private Plan Apply(in Decision decision, Exchange exchange)
+    private Plan Apply(in Decision decision, HttpRequestMessage request, ref Exchange exchange, FakeStatusScope? scope)
     {
         switch (decision.Kind)
         {
             case DecisionKind.Route:
-                return FromRoute(decision.Route!, exchange);
+                return FromRoute(decision.Route!, request, ref exchange);
             case DecisionKind.Convention:
-                return FromConvention(exchange, decision.Match);
+                return FromConvention(request, ref exchange, decision.Match);
             case DecisionKind.UnmatchedResponse:
                 return new Plan(_unmatchedTemplate, null, TimeSpan.Zero, "unmatched: " + Options.Unmatched.Description) { Outcome = RequestOutcome.Unmatched };
             case DecisionKind.PassThrough:
                 return new Plan(null, null, TimeSpan.Zero, "unmatched: " + Options.Unmatched.Description) { PassThrough = true };
             default:
                 exchange.Complete(RequestOutcome.Unmatched, null, "unmatched: " + decision.Why);
-                throw new UnmatchedRequestException(exchange.Request, UnmatchedMessage.Build(exchange.Request, exchange.Body, decision.Why!, CandidateRoutes(exchange.Scope), Options.UseUrlConventions, ScopeNote(exchange.Scope)));
+                throw new UnmatchedRequestException(request, UnmatchedMessage.Build(request, exchange.Body, decision.Why!, CandidateRoutes(scope), Options.UseUrlConventions, ScopeNote(scope)));
         }
     }
 
@@ -161,7 +161,7 @@ public sealed partial class FakeStatusHandler
         return open == 0 ? null : ScopeHint.Fix;
     }
 
-    private static Plan FromRoute(FakeRoute route, Exchange exchange)
+    private static Plan FromRoute(FakeRoute route, HttpRequestMessage request, ref Exchange exchange)
     {
         long call = route.NextCall();
         exchange.Route = route;
@@ -184,19 +184,19 @@ public sealed partial class FakeStatusHandler
 
         if (step.FromRequest is not null)
         {
-            step = BuildFromRequest(route, step.FromRequest, exchange);
+            step = BuildFromRequest(route, step.FromRequest, request, ref exchange);
         }
 
         return new Plan(step.Template, step.Fault, step.Delay.For(call), step.Description);
     }
 
-    private static ResponseStep BuildFromRequest(FakeRoute route, Func<FakeRequest, ResponseStep> build, Exchange exchange)
+    private static ResponseStep BuildFromRequest(FakeRoute route, Func<FakeRequest, ResponseStep> build, HttpRequestMessage request, ref Exchange exchange)
     {
-        var request = FakeRequest.Capture(exchange.Request, exchange.Body, route.ParsedTemplate);
-        exchange.RouteValues = request.RouteValues;
+        var captured = FakeRequest.Capture(request, exchange.Body, route.ParsedTemplate);
+        exchange.RouteValues = captured.RouteValues;
         try
         {
-            return build(request);
+            return build(captured);
         }
         catch (Exception e)
         {
@@ -205,7 +205,7 @@ public sealed partial class FakeStatusHandler
         }
     }
 
-    private Plan FromConvention(Exchange exchange, ConventionMatch match)
+    private Plan FromConvention(HttpRequestMessage request, ref Exchange exchange, ConventionMatch match)
     {
         const string ByConvention = "URL convention";
         if (match.Outcome == ConventionOutcome.Malformed)
@@ -213,7 +213,7 @@ public sealed partial class FakeStatusHandler
             return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", match.Problem!), null, TimeSpan.Zero, "URL convention, malformed: " + match.Problem);
         }
 
-        string? problem = ConventionHeaders.Apply(exchange.Request, ref match);
+        string? problem = ConventionHeaders.Apply(request, ref match);
         if (problem is not null)
         {
             return new Plan(ResponseTemplate.JsonWithDetail(400, "Bad Request", problem), null, TimeSpan.Zero, "URL convention, malformed: " + problem);

@@ -56,7 +56,8 @@ public sealed partial class FakeStatusHandler
 
     private async ValueTask<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, bool sync, CancellationToken cancellationToken)
     {
-        var exchange = new Exchange(request, _time.GetUtcNow()) { Scope = _currentScope.Value };
+        FakeStatusScope? scope = _currentScope.Value;
+        var exchange = new Exchange(request, _time.GetUtcNow());
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -66,18 +67,31 @@ public sealed partial class FakeStatusHandler
                 exchange.Body = sync ? ReadBody(request.Content, cancellationToken) : await ContentBytes.ReadAsync(request.Content, cancellationToken).ConfigureAwait(false);
             }
 
-            Plan plan = Apply(Decide(request, exchange.Body, exchange.Scope), exchange);
+            Plan plan = Apply(Decide(request, exchange.Body, scope), request, ref exchange, scope);
             if (plan.Delay > TimeSpan.Zero)
             {
-                await WaitAsync(plan.Delay, sync, exchange.Scope, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(plan.Delay, sync, scope, cancellationToken).ConfigureAwait(false);
             }
 
             if (plan.PassThrough)
             {
-                return await PassThroughAsync(exchange, sync, cancellationToken).ConfigureAwait(false);
+                HttpResponseMessage passed;
+                try
+                {
+                    passed = await PassThroughAsync(request, sync, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    bool cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+                    exchange.Complete(cancelled ? RequestOutcome.Cancelled : RequestOutcome.PassThroughFailed, null, "pass-through failed: " + e.GetType().Name);
+                    throw;
+                }
+
+                exchange.Complete(RequestOutcome.PassedThrough, (int)passed.StatusCode, "passed through to " + Options.Unmatched.Inner!.GetType().Name);
+                return passed;
             }
 
-            return Answer(exchange, plan);
+            return Answer(request, ref exchange, plan);
         }
         catch (Exception e) when (!exchange.HasOutcome)
         {
@@ -87,7 +101,7 @@ public sealed partial class FakeStatusHandler
         }
         finally
         {
-            Record(exchange);
+            Record(request, ref exchange, scope);
         }
     }
 
@@ -106,40 +120,29 @@ public sealed partial class FakeStatusHandler
 #endif
     }
 
-    private async ValueTask<HttpResponseMessage> PassThroughAsync(Exchange exchange, bool sync, CancellationToken cancellationToken)
+    private ValueTask<HttpResponseMessage> PassThroughAsync(HttpRequestMessage request, bool sync, CancellationToken cancellationToken)
     {
-        try
-        {
 #if NET5_0_OR_GREATER
-            HttpResponseMessage response = sync
-                ? _passThrough!.Send(exchange.Request, cancellationToken)
-                : await _passThrough!.SendAsync(exchange.Request, cancellationToken).ConfigureAwait(false);
+        return sync
+            ? new ValueTask<HttpResponseMessage>(_passThrough!.Send(request, cancellationToken))
+            : new ValueTask<HttpResponseMessage>(_passThrough!.SendAsync(request, cancellationToken));
 #else
-            HttpResponseMessage response = await _passThrough!.SendAsync(exchange.Request, cancellationToken).ConfigureAwait(false);
+        return new ValueTask<HttpResponseMessage>(_passThrough!.SendAsync(request, cancellationToken));
 #endif
-            exchange.Complete(RequestOutcome.PassedThrough, (int)response.StatusCode, "passed through to " + Options.Unmatched.Inner!.GetType().Name);
-            return response;
-        }
-        catch (Exception e)
-        {
-            bool cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
-            exchange.Complete(cancelled ? RequestOutcome.Cancelled : RequestOutcome.PassThroughFailed, null, "pass-through failed: " + e.GetType().Name);
-            throw;
-        }
     }
 
     /// <summary>Builds the response, or raises the fault; nothing is left to wait for.</summary>
-    private HttpResponseMessage Answer(Exchange exchange, in Plan plan)
+    private HttpResponseMessage Answer(HttpRequestMessage request, ref Exchange exchange, in Plan plan)
     {
         CountAnswer(plan);
         if (plan.Fault is not null)
         {
             exchange.Complete(RequestOutcome.Faulted, null, plan.Detail);
-            throw plan.Fault.Create(exchange.Request);
+            throw plan.Fault.Create(request);
         }
 
         DateTimeOffset now = plan.Delay == TimeSpan.Zero ? exchange.ArrivedAt : _time.GetUtcNow();
-        HttpResponseMessage response = plan.Template!.Create(exchange.Request, now, _dates.Of(now), Options.RealisticRetryAfter, plan.SuppressBody);
+        HttpResponseMessage response = plan.Template!.Create(request, now, _dates.Of(now), Options.RealisticRetryAfter, plan.SuppressBody);
         if (plan.ExtraHeaders is not null)
         {
             foreach (HeaderEntry header in plan.ExtraHeaders)
@@ -150,7 +153,7 @@ public sealed partial class FakeStatusHandler
 
         if (Options.Realism != RealismCheck.Off)
         {
-            CheckRealism(exchange, plan, response);
+            CheckRealism(request, ref exchange, plan, response);
         }
 
         exchange.Complete(plan.Outcome, plan.Template.StatusCode, plan.Detail);
@@ -158,14 +161,14 @@ public sealed partial class FakeStatusHandler
     }
 
     /// <summary>Runs the realism check over the response as sent: noted on the exchange, and in Throw mode fails the request.</summary>
-    private void CheckRealism(Exchange exchange, in Plan plan, HttpResponseMessage response)
+    private void CheckRealism(HttpRequestMessage request, ref Exchange exchange, in Plan plan, HttpResponseMessage response)
     {
         ResponseTemplate template = plan.Template!;
-        bool usual = template.IsFixed && plan.ExtraHeaders is null && !plan.SuppressBody && exchange.Request.Method != HttpMethod.Head && response.Version < Http2;
+        bool usual = template.IsFixed && plan.ExtraHeaders is null && !plan.SuppressBody && request.Method != HttpMethod.Head && response.Version < Http2;
         IReadOnlyList<string>? problems = usual ? template.UsualProblems(Options.RealisticRetryAfter) : null;
         if (problems is null)
         {
-            problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(exchange.Request.Method, plan.SuppressBody));
+            problems = RealismRules.Check(response, template.CustomReasonPhrase, template.SentBodyLength(request.Method, plan.SuppressBody));
             if (usual)
             {
                 template.RememberUsualProblems(Options.RealisticRetryAfter, problems);
@@ -186,10 +189,19 @@ public sealed partial class FakeStatusHandler
         }
     }
 
-    private void Record(Exchange exchange)
+    private void Record(HttpRequestMessage request, ref Exchange exchange, FakeStatusScope? scope)
     {
-        var record = new RecordedRequest(exchange, _time.GetUtcNow(), Options.MaxRecordedBodyBytes);
+        exchange.Seal(request, _time.GetUtcNow(), Options.MaxRecordedBodyBytes);
+        if (scope is null)
+        {
+            // Kept by value: the record object is made only if someone reads the log.
+            _log.Add(exchange);
+            return;
+        }
+
+        // Kept by two logs, which must return the same object for it.
+        var record = new RecordedRequest(exchange);
         _log.Add(record);
-        exchange.Scope?.Log.Add(record);
+        scope.Log.Add(record);
     }
 }

@@ -15,80 +15,63 @@ public sealed class RecordedRequest
 {
     private static readonly KeyValuePair<string, IReadOnlyList<string>>[] NoHeaders = [];
     private static readonly IReadOnlyDictionary<string, string> NoRouteValues = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
-    private readonly byte[]? _body;
+    private readonly Exchange _exchange;
     private IReadOnlyDictionary<string, string>? _routeValues;
 
-    internal RecordedRequest(Exchange exchange, DateTimeOffset completedAt, int? maxBodyBytes = null)
+    /// <summary>The snapshot of a sealed exchange; the log makes it when it is first read.</summary>
+    internal RecordedRequest(in Exchange exchange)
     {
-        HttpRequestMessage request = exchange.Request;
-        Method = request.Method;
-        Uri = request.RequestUri;
-        Version = request.Version;
-        Headers = Copy(request.Headers);
-        ContentHeaders = request.Content is null ? NoHeaders : Copy(request.Content.Headers);
-        _body = exchange.Body;
-        BodyLength = _body?.Length ?? 0;
-        if (_body is not null && maxBodyBytes is int max && _body.Length > max)
-        {
-            // The log may keep thousands of records: a long body is kept cut, never whole.
-            _body = _body.AsSpan(0, max).ToArray();
-        }
-        ArrivedAt = exchange.ArrivedAt;
-        CompletedAt = completedAt;
-        Outcome = exchange.Outcome;
-        StatusCode = exchange.StatusCode;
-        Route = exchange.Route;
-        CallNumber = exchange.CallNumber;
-        RandomSeed = exchange.RandomSeed;
-        Detail = exchange.Detail;
+        _exchange = exchange;
         _routeValues = exchange.RouteValues;
-        RealismProblems = exchange.RealismProblems;
     }
 
+    /// <summary>The exchange this snapshot was made from, for a second log that keeps the same request.</summary>
+    internal ref readonly Exchange Exchange => ref _exchange;
+
     /// <summary>The request method.</summary>
-    public HttpMethod Method { get; }
+    public HttpMethod Method => _exchange.Method;
 
     /// <summary>The request URI as sent (absolute once the client applied its base address).</summary>
-    public Uri? Uri { get; }
+    public Uri? Uri => _exchange.Uri;
 
     /// <summary>The HTTP version the request asked for.</summary>
-    public Version Version { get; }
+    public Version Version => _exchange.Version;
 
     /// <summary>A copy of the request headers, in the order the request held them.</summary>
-    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Headers { get; }
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> Headers => _exchange.Headers;
 
     /// <summary>A copy of the content headers (<c>Content-Type</c>, <c>Content-Length</c>...), empty when the request had no content.</summary>
-    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> ContentHeaders { get; }
+    public IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> ContentHeaders => _exchange.ContentHeaders;
 
     /// <summary>
     /// The request body as received, or empty when there was none; captured before the caller could dispose it. At most
     /// <see cref="FakeStatusOptions.MaxRecordedBodyBytes"/> bytes are kept: see <see cref="IsBodyTruncated"/>.
     /// </summary>
-    public ReadOnlyMemory<byte> Body => _body;
+    public ReadOnlyMemory<byte> Body => _exchange.Body;
 
     /// <summary>The length of the whole body the request carried, in bytes, even when <see cref="Body"/> keeps only its start.</summary>
-    public long BodyLength { get; }
+    public long BodyLength => _exchange.BodyLength;
 
     /// <summary>Whether <see cref="Body"/> keeps only the start of the body (it was longer than <see cref="FakeStatusOptions.MaxRecordedBodyBytes"/>).</summary>
-    public bool IsBodyTruncated => _body is not null && _body.Length < BodyLength;
+    public bool IsBodyTruncated => _exchange.Body is not null && _exchange.Body.Length < BodyLength;
 
     /// <summary>Whether the request had content.</summary>
-    public bool HasBody => _body is not null;
+    public bool HasBody => _exchange.Body is not null;
 
     /// <summary>When the request arrived, by the handler's <see cref="TimeProvider"/>.</summary>
-    public DateTimeOffset ArrivedAt { get; }
+    public DateTimeOffset ArrivedAt => _exchange.ArrivedAt;
 
     /// <summary>When the handler finished with it (answered, raised or cancelled), by the handler's <see cref="TimeProvider"/>.</summary>
-    public DateTimeOffset CompletedAt { get; }
+    public DateTimeOffset CompletedAt => _exchange.CompletedAt;
 
     /// <summary>How the request was dealt with.</summary>
-    public RequestOutcome Outcome { get; }
+    public RequestOutcome Outcome => _exchange.Outcome;
 
     /// <summary>The status code answered, or <see langword="null"/> when the caller got an exception instead.</summary>
-    public int? StatusCode { get; }
+    public int? StatusCode => _exchange.StatusCode;
 
     /// <summary>The route that matched (the object <c>Respond</c> returned), or <see langword="null"/> for the URL conventions and unmatched requests.</summary>
-    public FakeRoute? Route { get; }
+    public FakeRoute? Route => _exchange.Route;
 
     /// <summary>
     /// The values the matched route's template captured (<c>{id}</c> of <c>/orders/{id}</c>), by name (case-insensitive);
@@ -101,23 +84,23 @@ public sealed class RecordedRequest
     /// What the realism check (<see cref="FakeStatusOptions.Realism"/>) found wrong with the response, e.g.
     /// <c>401 without WWW-Authenticate: ...</c>; empty when nothing was, or the check is off.
     /// </summary>
-    public IReadOnlyList<string> RealismProblems { get; }
+    public IReadOnlyList<string> RealismProblems => _exchange.RealismProblems;
 
     /// <summary>Which call of <see cref="Route"/> this was, from 1 (sequences answer step N on call N); 0 when no route matched.</summary>
-    public long CallNumber { get; }
+    public long CallNumber => _exchange.CallNumber;
 
     /// <summary>The seed of the random choice that answered (a random route or <c>/random/...</c>), else <see langword="null"/>.</summary>
-    public int? RandomSeed { get; }
+    public int? RandomSeed => _exchange.RandomSeed;
 
     /// <summary>A one-line explanation for people: the step a sequence answered, the fault raised, why nothing matched.</summary>
-    public string Detail { get; }
+    public string Detail => _exchange.Detail;
 
     /// <summary>Whether nothing could answer the request (<see cref="Outcome"/> is <see cref="RequestOutcome.Unmatched"/>).</summary>
     public bool IsUnmatched => Outcome == RequestOutcome.Unmatched;
 
     /// <summary>The body decoded as UTF-8 (what <see cref="Body"/> keeps of it), or an empty string when there was none.</summary>
     /// <remarks>Decoded on each read: the log keeps bytes only, so a long-lived handler holds no second copy.</remarks>
-    public string BodyText => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);
+    public string BodyText => _exchange.Body is null ? string.Empty : Encoding.UTF8.GetString(_exchange.Body);
 
     /// <summary>
     /// The first value of query parameter <paramref name="name"/> (unescaped, ordinal), an empty string for <c>?name</c>

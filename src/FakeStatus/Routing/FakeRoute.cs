@@ -36,6 +36,8 @@ public sealed class FakeRoute
         Responder responder,
         bool isOptional)
     {
+        // First, so the copy lands next to this object: a request that finds the route by its path reads both together.
+        LiteralPath = template.IsLiteral ? template.Path.AsSpan().ToString() : null;
         Owner = owner;
         Order = order;
         ExplicitName = explicitName;
@@ -87,6 +89,9 @@ public sealed class FakeRoute
     internal string? ExplicitName { get; }
 
     internal RouteTemplate ParsedTemplate => _template;
+
+    /// <summary>The normalised path a literal template matches, which the route table looks requests up by; null for a templated one.</summary>
+    internal string? LiteralPath { get; }
 
     internal Responder Responder { get; }
 

@@ -17,6 +17,9 @@ internal sealed class RouteSet(object owner)
     private readonly List<RouteBuilder> _pending = [];
     private readonly Dictionary<string, FakeRoute> _named = new(StringComparer.Ordinal);
     private readonly RouteTable _table = new();
+
+    // Responders nobody customised, by the definition they answer (compared by reference, as templates keep theirs).
+    private Dictionary<StatusDefinition, Responder>? _shared;
     private int _pendingCount;
     private string? _closed;
 
@@ -25,6 +28,23 @@ internal sealed class RouteSet(object owner)
     public RouteTable Table => _table;
 
     public IReadOnlyList<FakeRoute> Routes => Table.Routes;
+
+    /// <summary>The responder shared by every route that answers <paramref name="definition"/> uncustomised; made on first need.</summary>
+    public Responder SharedResponder(StatusDefinition definition, Func<Responder> create)
+    {
+        lock (_gate)
+        {
+            _shared ??= new(DefinitionIdentity.Instance);
+            if (!_shared.TryGetValue(definition, out Responder? responder))
+            {
+                // Not added when building throws: the next registration builds (and fails) on its own.
+                responder = create();
+                _shared[definition] = responder;
+            }
+
+            return responder;
+        }
+    }
 
     /// <summary>Refuses later registrations with <paramref name="message"/> (the owner was disposed).</summary>
     public void Close(string message) => Volatile.Write(ref _closed, message);

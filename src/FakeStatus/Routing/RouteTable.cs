@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
@@ -7,9 +6,9 @@ using System.Threading;
 namespace FakeStatus;
 
 /// <summary>
-/// The routes of one route set, indexed as they are registered: literal paths in a dictionary (so 10,000 routes cost what
-/// one does), templated paths in a <see cref="TemplateNode"/> tree. A registration adds to the index in O(1) amortised (per
-/// segment), so registering between requests never rebuilds anything. One writer at a time adds, under the route set's lock;
+/// The routes of one route set, indexed as they are registered: literal paths in a hash table (<see cref="LiteralRoutes"/>,
+/// so 10,000 routes cost about what one does), templated paths in a <see cref="TemplateNode"/> tree. A registration adds to
+/// the index in O(1) amortised (per segment), so registering between requests never rebuilds anything. One writer at a time adds, under the route set's lock;
 /// requests read without a lock.
 /// </summary>
 /// <remarks>
@@ -20,7 +19,7 @@ namespace FakeStatus;
 internal sealed class RouteTable
 {
     private readonly AppendOnlyList<FakeRoute> _routes = new();
-    private LiteralIndex? _literal;
+    private LiteralRoutes? _literal;
     private TemplateNode? _templated;
     private int _needsBody;
 
@@ -43,14 +42,14 @@ internal sealed class RouteTable
             Volatile.Write(ref _needsBody, 1);
         }
 
-        if (route.ParsedTemplate.IsLiteral)
+        if (route.LiteralPath is string path)
         {
             // A path with one route holds the route itself: one indirection less per request, which shows at 10,000 paths.
-            LiteralIndex literal = _literal ?? Publish(ref _literal, new LiteralIndex());
-            string path = route.ParsedTemplate.Path;
-            if (!literal.Routes.TryGetValue(path, out object? entry))
+            LiteralRoutes literal = _literal ?? Publish(ref _literal, new LiteralRoutes());
+            object? entry = literal.Get(path);
+            if (entry is null)
             {
-                literal.Routes[path] = route;
+                literal.Set(path, route);
             }
             else if (entry is AppendOnlyList<FakeRoute> bucket)
             {
@@ -61,7 +60,7 @@ internal sealed class RouteTable
                 var both = new AppendOnlyList<FakeRoute>();
                 both.Add((FakeRoute)entry);
                 both.Add(route);
-                literal.Routes[path] = both;
+                literal.Set(path, both);
             }
         }
         else
@@ -76,20 +75,12 @@ internal sealed class RouteTable
     public FakeRoute? Match(HttpRequestMessage request, Uri uri, RequestBody? body)
     {
         var input = new MatchInput(request, uri, body);
-        if (Volatile.Read(ref _literal) is LiteralIndex literal)
+        if (Volatile.Read(ref _literal) is LiteralRoutes literal)
         {
-            object? entry;
-#if NET9_0_OR_GREATER
             // A plain URI's path is looked up as a span of the original text: no path string per request.
-            if (PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out _))
-            {
-                literal.BySpan.TryGetValue(RequestPath.Normalise(plainPath.Span), out entry);
-            }
-            else
-#endif
-            {
-                literal.Routes.TryGetValue(RequestPath.Of(uri), out entry);
-            }
+            object? entry = PlainUri.TrySplit(uri, out ReadOnlyMemory<char> plainPath, out _)
+                ? literal.Find(RequestPath.Normalise(plainPath.Span))
+                : literal.Find(RequestPath.Of(uri).AsSpan());
 
             // A literal path is the most specific there is: no templated route can beat one that fits.
             FakeRoute? found = entry switch
@@ -131,23 +122,5 @@ internal sealed class RouteTable
     {
         Volatile.Write(ref field, value);
         return value;
-    }
-
-    /// <summary>The literal routes by normalised path, and (on .NET 9 and later) the same map looked up by span.</summary>
-    private sealed class LiteralIndex
-    {
-        public LiteralIndex()
-        {
-#if NET9_0_OR_GREATER
-            BySpan = Routes.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
-        }
-
-        /// <summary>By path: the one <see cref="FakeRoute"/> there, or an <see cref="AppendOnlyList{T}"/> of several.</summary>
-        public ConcurrentDictionary<string, object> Routes { get; } = new(StringComparer.Ordinal);
-
-#if NET9_0_OR_GREATER
-        public ConcurrentDictionary<string, object>.AlternateLookup<ReadOnlySpan<char>> BySpan { get; }
-#endif
     }
 }

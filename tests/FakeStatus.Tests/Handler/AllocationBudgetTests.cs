@@ -11,11 +11,12 @@ public sealed class AllocationBudgetTests
     private const int Warmup = FakeStatusOptions.DefaultMaxRecordedRequests + 1_000;
     private const int Measured = 2_000;
 
-    // Measured at 1,048 B on .NET 8 and 10; the netstandard2.0 build reads the path as a string (no span lookup): 1,112 B.
+    // Measured at 928 B on .NET 10 (this Debug build; a Release build allocates 552 B), 960 B on netstandard2.0: the response,
+    // its headers and content, the task, and nothing for the record (the log keeps it by value).
 #if FAKESTATUS_NETSTANDARD
-    private const int Budget = 1_200;
+    private const int Budget = 1_000;
 #else
-    private const int Budget = 1_100;
+    private const int Budget = 960;
 #endif
 
     [TestCase("https://api.test/smtp/530", false, Budget, TestName = "SendAsync_LongLivedByConvention_StaysWithinItsByteBudgetPerRequest")]

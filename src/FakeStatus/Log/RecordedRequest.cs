@@ -13,7 +13,6 @@ namespace FakeStatus;
 /// </summary>
 public sealed class RecordedRequest
 {
-    private static readonly KeyValuePair<string, IReadOnlyList<string>>[] NoHeaders = [];
     private static readonly IReadOnlyDictionary<string, string> NoRouteValues = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
     private readonly Exchange _exchange;
     private IReadOnlyDictionary<string, string>? _routeValues;

@@ -172,7 +172,7 @@ public sealed partial class RouteBuilder
     private Responder Single(StatusDefinition definition, Action<ResponseBuilder>? configure)
     {
         StepFactory steps = Steps;
-        if (configure is not null || definition is null || _options.ErrorStyle is not null || _options.Realism == RealismCheck.Throw)
+        if (configure is not null || definition is null || _defaults.DefaultStyle is not null || _defaults.Realism == RealismCheck.Throw)
         {
             return new Responder.Single(steps.Build(definition!, configure));
         }

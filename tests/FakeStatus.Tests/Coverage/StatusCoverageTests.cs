@@ -155,7 +155,9 @@ public sealed class StatusCoverageTests
             "gateway errors");
         Action verify = coverage.VerifyAllTried;
 
-        verify.Should().Throw<FakeStatusVerificationException>().Which.Message.Should().Be(
+        string message = verify.Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
+        message.Should().Be(
             "gateway errors: 3 of 4 statuses were never tried:\n" +
             "  http 502 Bad Gateway   GET /502\n" +
             "  http 530 Site is frozen (pantheon)   GET /pantheon/530\n" +
@@ -186,6 +188,7 @@ public sealed class StatusCoverageTests
         await GetAsync(client, "/cloudflare/520");
 
         string markdown = handler.Coverage([StatusCatalog.Default.Get(520), StatusCatalog.Default.Get(503)], "edge").ToMarkdown();
+        Approvals.Verify(markdown);
 
         markdown.Should().Be(
             "edge: 1 of 2 statuses tried\n\n" +

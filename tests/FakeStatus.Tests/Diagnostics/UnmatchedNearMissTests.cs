@@ -15,6 +15,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders/7");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain(
             "\nNearest routes:\n  'POST /orders/{id}' (route #1, 201 Created)\n    [x] method POST: got GET\n    [ok] path /orders/{id}\n" +
@@ -30,6 +31,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/charge");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [ok] scheme https\n    [x] host pay.test: got api.test\n    [ok] path /charge");
     }
@@ -46,6 +48,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test" + path);
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message, TestContext.CurrentContext.Test.Name);
 
         message.Should().Contain("\n    " + expected + "\n");
     }
@@ -59,6 +62,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders?page=3");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [x] query page=2: got page=3\n    [x] query sort=date: the query has no 'sort'\n");
     }
@@ -73,6 +77,7 @@ public sealed class UnmatchedNearMissTests
         request.Headers.TryAddWithoutValidation("X-Api-Key", "wrong-key-123");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [x] header Accept: application/json: got text/html\n")
             .And.Contain("    [x] header X-Api-Key: (masked, 12 chars): got (masked, 13 chars)\n")
@@ -91,6 +96,7 @@ public sealed class UnmatchedNearMissTests
         request.Headers.TryAddWithoutValidation("Accept", "application/json");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain(
             "\nRequest:\n  GET https://api.test/other?api_key=***&lang=en\n  Authorization: (masked, 17 chars)\n  Cookie: (masked, 14 chars)\n" +
@@ -107,6 +113,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/pay", "{\"amount\": \"12.50\", \"items\": [\"a\"], \"extra\": true}", "application/json");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain(
             "    [x] JSON body {\"amount\":12.5,\"items\":[\"a\",\"b\"]}\n" +
@@ -124,6 +131,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/pay", "amount=1", "text/plain");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [x] JSON body containing {\"amount\": 1}: body is not JSON: 'a' is an invalid start of a value at line 1, position 1\n");
     }
@@ -137,6 +145,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/token", "grant_type=client_credentials&client_secret=s2", "application/x-www-form-urlencoded");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [x] form field grant_type=password: got grant_type=client_credentials\n")
             .And.Contain("    [x] form field client_secret=(masked, 2 chars): got client_secret=(masked, 2 chars)\n");
@@ -151,6 +160,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/token", "{}", "application/json");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [x] form field grant_type present: body is not a form: Content-Type is application/json, not application/x-www-form-urlencoded\n");
     }
@@ -164,6 +174,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/orders", "x", "text/plain");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("    [ok] predicate 1 (ForRequest)\n    [x] predicate 2 (ForBody): returned false\n");
     }
@@ -182,6 +193,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         // The last route meets two criteria, every other one; among those the closest path wins, then the earliest registered.
         Headings(message).Should().Equal(
@@ -198,6 +210,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/pay", body, "application/json");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Contain("\n  body: {\"text\": \"" + new string('x', 190) + "... (312 bytes)\n");
     }
@@ -210,6 +223,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = new HttpRequestMessage(HttpMethod.Get, "https://api.test/orders");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().NotContain("Nearest routes").And.EndWith(
             "\nNext step: register a route for GET /orders with handler.When(...), or set FakeStatusOptions.Unmatched (Respond or PassThrough).");
@@ -224,6 +238,7 @@ public sealed class UnmatchedNearMissTests
         using HttpRequestMessage request = Post("/orders", "{\"amount\":\"12.50\"}", "application/json");
 
         string message = await MessageOf(handler, request);
+        Approvals.Verify(message);
 
         message.Should().Be(
             "FakeStatusHandler cannot answer POST https://api.test/orders: no route matches it and the URL conventions are switched off.\n" +

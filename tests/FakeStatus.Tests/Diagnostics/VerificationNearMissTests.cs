@@ -12,7 +12,9 @@ public sealed class VerificationNearMissTests
             await Send(handler, sent);
         }
 
-        FluentActions.Invoking(() => handler.VerifyCalled(route, 1)).Should().Throw<FakeStatusVerificationException>().Which.Message.Should().StartWith(
+        string message = FluentActions.Invoking(() => handler.VerifyCalled(route, 1)).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
+        message.Should().StartWith(
             "Expected route 'POST /orders [JSON body containing {\"amount\":12.5}]' to be called 1 time(s), but it was called 0 time(s).\n" +
             "Nearest requests to 'POST /orders [JSON body containing {\"amount\":12.5}]':\n" +
             "  POST https://api.test/orders\n" +
@@ -35,8 +37,9 @@ public sealed class VerificationNearMissTests
             await Send(handler, sent);
         }
 
-        FluentActions.Invoking(() => handler.VerifyNotCalled(route)).Should().Throw<FakeStatusVerificationException>()
-            .Which.Message.Should().NotContain("Nearest requests").And.Contain("Requests received (1):");
+        string message = FluentActions.Invoking(() => handler.VerifyNotCalled(route)).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
+        message.Should().NotContain("Nearest requests").And.Contain("Requests received (1):");
     }
 
     [Test]
@@ -49,6 +52,7 @@ public sealed class VerificationNearMissTests
         await Send(handler, request);
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().Contain(
             "\n  Why GET https://api.test/order/7 matched no route:\n" +
@@ -81,6 +85,7 @@ public sealed class VerificationNearMissTests
         }
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().Contain(
             "    Nearest requests to 'POST /login [form user=ada]':\n" +

@@ -33,8 +33,9 @@ public sealed class UnmatchedReasonTests
 
         Func<Task> act = () => invoker.SendAsync(request, CancellationToken.None);
 
-        (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message.Should()
-            .Contain(": it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test).");
+        string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
+        Approvals.Verify(message);
+        message.Should().Contain(": it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test).");
     }
 
     [Test]
@@ -65,6 +66,7 @@ public sealed class UnmatchedReasonTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests)
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().StartWith("Expected no unmatched requests, but 4 went unmatched:\n    GET https://api.test/orderz -> 404, Unmatched (unmatched: respond http 404)");
         message.Should().Contain("\n  Why GET https://api.test/orderz matched no route:")
@@ -87,6 +89,7 @@ public sealed class UnmatchedReasonTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests)
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().StartWith("Expected no unmatched requests, but 1 went unmatched:\n    GET https://api.test/x -> 404").And.NotContain("Why ");
     }
@@ -107,6 +110,7 @@ public sealed class UnmatchedReasonTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests)
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message, $"VerifyNoUnmatchedRequests_Keeping{kept}Of{sent}");
 
         message.Should().StartWith($"Expected no unmatched requests, but {sent} went unmatched:");
         message.Contains($"\n    ({older} older unmatched request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)", StringComparison.Ordinal)

@@ -31,6 +31,7 @@ public sealed class VerificationMessageTests
         }
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().Be(
             "2 problems:\n" +
@@ -81,8 +82,9 @@ public sealed class VerificationMessageTests
         using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
         handler.When("/retry").RespondInSequence(s => s.Respond(503).Respond(200));
 
-        FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>()
-            .Which.Message.Should().StartWith("Expected every route to be used, but these were never called:\n")
+        string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
+        message.Should().StartWith("Expected every route to be used, but these were never called:\n")
             .And.NotContain("sequence has");
     }
 
@@ -97,6 +99,7 @@ public sealed class VerificationMessageTests
         }
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().StartWith(
             "Expected responses a real server sends, but 1 were not:\n" +
@@ -117,6 +120,7 @@ public sealed class VerificationMessageTests
         }
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().Contain("\n    GET https://api.test/busy?n=19 -> 503, Answered (ANY /busy call #20)\n        - Retry-After 'later'")
             .And.Contain(" (e.g. Wed, 25 Feb 2026 12:00:00 GMT)\n    " + RemedyText + "\n")
@@ -136,6 +140,7 @@ public sealed class VerificationMessageTests
         }
 
         string message = FluentActions.Invoking(() => handler.VerifyCalled(route, 0)).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message, $"Failure_Keeping{kept}Of{sent}Requests");
 
         message.Should().EndWith($"\n  GET https://api.test/x?n=2 -> 200, Answered (ANY /x call #3){older}");
         message.Contains("older request(s)", StringComparison.Ordinal).Should().Be(older.Length > 0);
@@ -153,7 +158,8 @@ public sealed class VerificationMessageTests
         {
         }
 
-        FluentActions.Invoking(() => handler.VerifyCalled(fixedRoute, 2)).Should().Throw<FakeStatusVerificationException>()
-            .Which.Message.Should().EndWith("\nRandom seed: 99 (set FakeStatusOptions.RandomSeed to replay).");
+        string message = FluentActions.Invoking(() => handler.VerifyCalled(fixedRoute, 2)).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
+        message.Should().EndWith("\nRandom seed: 99 (set FakeStatusOptions.RandomSeed to replay).");
     }
 }

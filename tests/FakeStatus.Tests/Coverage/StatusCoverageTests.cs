@@ -157,12 +157,6 @@ public sealed class StatusCoverageTests
 
         string message = verify.Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Be(
-            "gateway errors: 3 of 4 statuses were never tried:\n" +
-            "  http 502 Bad Gateway   GET /502\n" +
-            "  http 530 Site is frozen (pantheon)   GET /pantheon/530\n" +
-            "  smtp 554 Command refused due to lack of security (rfc3207)   GET /smtp/554?variant=rfc3207\n" +
-            "Send a request its URL convention answers (as listed), or register a route that responds with it, in a test that covers it.");
     }
 
     [Test]
@@ -189,13 +183,6 @@ public sealed class StatusCoverageTests
 
         string markdown = handler.Coverage([StatusCatalog.Default.Get(520), StatusCatalog.Default.Get(503)], "edge").ToMarkdown();
         Approvals.Verify(markdown);
-
-        markdown.Should().Be(
-            "edge: 1 of 2 statuses tried\n\n" +
-            "| protocol | code | reason phrase | vendor | variant | calls | tried |\n" +
-            "|---|---|---|---|---|---|---|\n" +
-            "| http | 520 | Web server returns an unknown error | cloudflare | cloudflare | 1 | yes |\n" +
-            "| http | 503 | Service Unavailable |  |  | 0 | **no** |\n");
     }
 
     [Test]

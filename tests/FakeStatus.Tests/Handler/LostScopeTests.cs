@@ -6,8 +6,6 @@ namespace FakeStatus.Tests.Handler;
 /// </summary>
 public sealed class LostScopeTests
 {
-    private const string Fix = "Fix: preserve the test's async context through the TestServer: builder.UseTestServer(o => o.PreserveExecutionContext = true)*";
-
     [Test]
     public async Task Send_OutsideEveryScopeWhileScopesHaveTheRoute_ExplainsTheLostContextEverywhere()
     {
@@ -26,16 +24,10 @@ public sealed class LostScopeTests
 
         string unmatched = (await lost.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
         Approvals.Verify(unmatched, "Send_OutsideEveryScope_Unmatched");
-        unmatched.Should().Match(
-            "FakeStatusHandler cannot answer POST https://app.test/payments: its path fits no URL convention and no route is registered; " +
-            "it arrived outside every scope while 4 scope(s) were open, 3 of them with a route that matches it: the request lost the test's async context on the way, " +
-            "most likely in a TestServer without PreserveExecutionContext = true.*" + Fix);
         string handlerVerification = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(handlerVerification, "Send_OutsideEveryScope_HandlerVerification");
-        handlerVerification.Should().Match("*POST https://app.test/payments -> no response, Unmatched (*arrived outside every scope while 4 scope(s) were open, 3 of them with a route that matches it*" + Fix);
         string scopeVerification = FluentActions.Invoking(() => tests[0].Scope.VerifyCalled(tests[0].Route!, 1)).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(scopeVerification, "Send_OutsideEveryScope_ScopeVerification");
-        scopeVerification.Should().Match("Expected route 'POST /payments' to be called 1 time(s), but it was called 0 time(s).*1 request(s) that this route matches arrived outside every scope, so no scope's routes could answer them. " + Fix);
 
         foreach ((FakeStatusScope scope, _) in tests)
         {

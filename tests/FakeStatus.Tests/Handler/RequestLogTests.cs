@@ -111,7 +111,6 @@ public sealed class RequestLogTests
         handler.VerifyCalled(route, 30);
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("*25 went unmatched*15 older unmatched request(s) are no longer in the log*Requests received (55)*45 older request(s) are no longer in the log*");
     }
 
     [TestCase(-1)]

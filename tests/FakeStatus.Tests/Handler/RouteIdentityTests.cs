@@ -26,11 +26,9 @@ public sealed class RouteIdentityTests
 
         string sent = (await send.Should().ThrowAsync<InvalidOperationException>()).Which.Message;
         Approvals.Verify(sent, "When_WithoutAResponse_Send");
-        sent.Should().Match("*never given a response*'POST /orders [Idempotency-Key]'*Respond(...)*");
         handler.Requests.Single().Outcome.Should().Be(RequestOutcome.Failed);
         string verified = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(verified, "When_WithoutAResponse_VerifyAll");
-        verified.Should().Match("*never given a response*'POST /orders [Idempotency-Key]'*");
         FluentActions.Invoking(handler.VerifyAllRoutesUsed).Should().Throw<FakeStatusVerificationException>().WithMessage("*never given a response*");
     }
 
@@ -90,7 +88,6 @@ public sealed class RouteIdentityTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("3 problems:*1. *never called:*ANY /never*2. Route 'ANY /retry' was called 1 time(s) but its sequence has 3 steps; never used: #2 503 Service Unavailable, #3 200 OK.*3. *1 went unmatched*/missing*");
     }
 
     [Test]

@@ -114,7 +114,6 @@ public sealed class ScopeTests
 
         string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("*came from scope #*(disposed)*outlived its test*");
     }
 
     [Test]
@@ -133,7 +132,6 @@ public sealed class ScopeTests
 
         string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("*arrived outside every scope while 1 scope(s) were open, 1 of them with a route that matches it*Fix: *UseTestServer(o => o.PreserveExecutionContext = true)*");
     }
 
     [Test]

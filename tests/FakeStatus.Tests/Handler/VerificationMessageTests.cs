@@ -6,9 +6,6 @@ namespace FakeStatus.Tests.Handler;
 /// </summary>
 public sealed class VerificationMessageTests
 {
-    private const string RemedyText =
-        "Add what is missing or remove what a real server would not send; for a deliberately broken server set FakeStatusOptions.Realism to RealismCheck.Off.";
-
     [Test]
     public void VerifyCalled_NullRoute_ThrowsArgumentNull()
     {
@@ -32,39 +29,6 @@ public sealed class VerificationMessageTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-
-        message.Should().Be(
-            "2 problems:\n" +
-            "1. Expected every route to be used, but these were never called:\n" +
-            "    POST /alpha -> 200 OK\n" +
-            "    DELETE /beta -> 204 No Content\n" +
-            "    Nearest requests to 'POST /alpha':\n" +
-            "      GET https://api.test/gamma\n" +
-            "      body: (none)\n" +
-            "        [x] method POST: got GET\n" +
-            "        [x] path /alpha: segment 1: expected 'alpha', got 'gamma'\n" +
-            "    Next step: fix the request or the route: the nearest request, GET https://api.test/gamma, fails method POST (got GET).\n" +
-            "    Nearest requests to 'DELETE /beta':\n" +
-            "      GET https://api.test/gamma\n" +
-            "      body: (none)\n" +
-            "        [x] method DELETE: got GET\n" +
-            "        [x] path /beta: segment 1: expected 'beta', got 'gamma'\n" +
-            "    Next step: fix the request or the route: the nearest request, GET https://api.test/gamma, fails method DELETE (got GET).\n" +
-            "2. Expected no unmatched requests, but 1 went unmatched:\n" +
-            "    GET https://api.test/gamma -> 404, Unmatched (unmatched: respond http 404)\n" +
-            "  Why GET https://api.test/gamma matched no route:\n" +
-            "    GET https://api.test/gamma\n" +
-            "    body: (none)\n" +
-            "    Nearest routes:\n" +
-            "      'POST /alpha' (route #1, 200 OK)\n" +
-            "        [x] method POST: got GET\n" +
-            "        [x] path /alpha: segment 1: expected 'alpha', got 'gamma'\n" +
-            "      'DELETE /beta' (route #2, 204 No Content)\n" +
-            "        [x] method DELETE: got GET\n" +
-            "        [x] path /beta: segment 1: expected 'beta', got 'gamma'\n" +
-            "    Next step: register a route for GET /gamma, or fix the request: the nearest route, 'POST /alpha', expects method POST (got GET).\n" +
-            "Requests received (1):\n" +
-            "  GET https://api.test/gamma -> 404, Unmatched (unmatched: respond http 404)");
     }
 
     [Test]
@@ -84,8 +48,6 @@ public sealed class VerificationMessageTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().StartWith("Expected every route to be used, but these were never called:\n")
-            .And.NotContain("sequence has");
     }
 
     [Test]
@@ -100,12 +62,6 @@ public sealed class VerificationMessageTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-
-        message.Should().StartWith(
-            "Expected responses a real server sends, but 1 were not:\n" +
-            "    GET https://api.test/busy -> 503, Answered (ANY /busy)\n" +
-            "        - Retry-After");
-        message.Should().Contain("\n    " + RemedyText + "\nRequests received (1):");
     }
 
     [Test]
@@ -121,15 +77,11 @@ public sealed class VerificationMessageTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-
-        message.Should().Contain("\n    GET https://api.test/busy?n=19 -> 503, Answered (ANY /busy call #20)\n        - Retry-After 'later'")
-            .And.Contain(" (e.g. Wed, 25 Feb 2026 12:00:00 GMT)\n    " + RemedyText + "\n")
-            .And.NotContain("more)");
     }
 
-    [TestCase(1, 3, "\n  (2 older request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)")]
-    [TestCase(3, 3, "")]
-    public async Task Failure_ListsTheKeptRequestsOnePerLine_AndCountsTheOlderOnes(int kept, int sent, string older)
+    [TestCase(1, 3)]
+    [TestCase(3, 3)]
+    public async Task Failure_ListsTheKeptRequestsOnePerLine_AndCountsTheOlderOnes(int kept, int sent)
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { MaxRecordedRequests = kept, TimeProvider = TestClock.AtSeedTime() });
         FakeRoute route = handler.When("/x").Respond(200);
@@ -141,9 +93,6 @@ public sealed class VerificationMessageTests
 
         string message = FluentActions.Invoking(() => handler.VerifyCalled(route, 0)).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message, $"Failure_Keeping{kept}Of{sent}Requests");
-
-        message.Should().EndWith($"\n  GET https://api.test/x?n=2 -> 200, Answered (ANY /x call #3){older}");
-        message.Contains("older request(s)", StringComparison.Ordinal).Should().Be(older.Length > 0);
     }
 
     [Test]
@@ -160,6 +109,5 @@ public sealed class VerificationMessageTests
 
         string message = FluentActions.Invoking(() => handler.VerifyCalled(fixedRoute, 2)).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().EndWith("\nRandom seed: 99 (set FakeStatusOptions.RandomSeed to replay).");
     }
 }

@@ -104,7 +104,6 @@ public sealed class RealismModeTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("Expected responses a real server sends, but 3 were not:*/login*401 without WWW-Authenticate*/empty*204 with a body*/busy*Retry-After 'later'*");
     }
 
     [Test]

@@ -33,7 +33,6 @@ public sealed class SequenceAndRandomTests
 
         string message = (await third.Should().ThrowAsync<SequenceExhaustedException>()).Which.Message;
         Approvals.Verify(message);
-        message.Should().Contain("POST /login").And.Contain("#3").And.Contain("only 2 step(s)");
         handler.Requests.Should().HaveCount(3);
     }
 

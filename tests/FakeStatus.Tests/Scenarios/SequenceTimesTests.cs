@@ -45,7 +45,6 @@ public sealed class SequenceTimesTests
 
         string message = (await fourth.Should().ThrowAsync<SequenceExhaustedException>()).Which.Message;
         Approvals.Verify(message);
-        message.Should().Contain("#4").And.Contain("only 3 step(s)").And.Contain("503 Service Unavailable x2");
     }
 
     [Test]
@@ -58,7 +57,6 @@ public sealed class SequenceTimesTests
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("*called 1 time(s) but its sequence has 4 steps; never used: #2-#3 503 Service Unavailable, #4 200 OK.*");
     }
 
     [TestCase(0)]

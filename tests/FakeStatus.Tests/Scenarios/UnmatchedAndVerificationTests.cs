@@ -22,11 +22,7 @@ public sealed class UnmatchedAndVerificationTests
 
         string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
         Approvals.Verify(message);
-        message.Should().Contain("POST https://api.test/logni")
-            .And.Contain("Accept: application/json")
-            .And.Contain("Authorization: (masked, 13 chars)").And.NotContain("secret")
-            .And.Contain("Nearest routes:\n  'POST /login' (route #1, 530 Authentication Required)")
-            .And.Contain("(1 more route(s))");
+        message.Should().NotContain("secret");
         handler.Requests.Single().IsUnmatched.Should().BeTrue();
     }
 
@@ -80,7 +76,6 @@ public sealed class UnmatchedAndVerificationTests
         string message = FluentActions.Invoking(() => handler.VerifyCalled(login, 3))
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("Expected route 'POST /login' to be called 3 time(s), but it was called 2 time(s).*Requests received (2):*POST https://api.test/login -> 530*");
     }
 
     [Test]
@@ -107,7 +102,6 @@ public sealed class UnmatchedAndVerificationTests
 
         string message = FluentActions.Invoking(handler.VerifyAllRoutesUsed).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Contain("ANY /unused").And.NotContain("ANY /maybe");
         await client.GetAsync("/unused");
         handler.VerifyAllRoutesUsed();
     }
@@ -130,7 +124,6 @@ public sealed class UnmatchedAndVerificationTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().Which.Message;
         Approvals.Verify(message);
-        message.Should().Match("*1 went unmatched*GET https://api.test/nowhere*");
     }
 
     private sealed class RecordingInnerHandler : HttpMessageHandler

@@ -7,7 +7,7 @@ namespace FakeStatus.Tests;
 /// <c>Approvals/{TestClass}.{Case}.approved.txt</c> beside the test's source file. A different text fails the test with the
 /// first differing line and writes <c>{...}.received.txt</c> beside the approved file; <c>tests/approve</c> moves every
 /// received file onto its approved file, and a run with <c>FAKESTATUS_APPROVE=1</c> writes the approved files directly.
-/// See tests/README.md.
+/// See docs/approval-files.md.
 /// </summary>
 internal static class Approvals
 {

@@ -18,12 +18,19 @@ internal static class Approvals
     /// <param name="received">The text the code under test produced.</param>
     /// <param name="caseName">The case's name: the test method's by default; a parameterised test adds what tells its cases apart.</param>
     /// <param name="sourceFile">The test's source file, filled in by the compiler: the approved files live beside it.</param>
-    public static void Verify(string received, [CallerMemberName] string caseName = "", [CallerFilePath] string sourceFile = "")
+    public static void Verify(string received, [CallerMemberName] string caseName = "", [CallerFilePath] string sourceFile = "") =>
+        VerifyFile(received, ApprovedPath(sourceFile, caseName));
+
+    /// <summary>Compares <paramref name="received"/> whole with the approved file at <paramref name="approvedPath"/>, for files kept elsewhere.</summary>
+    /// <param name="received">The text the code under test produced.</param>
+    /// <param name="approvedPath">The approved file; the received file is written beside it.</param>
+    /// <param name="what">What the text is, for the first line of the failure (e.g. "The public API of FakeStatus").</param>
+    public static void VerifyFile(string received, string approvedPath, string? what = null)
     {
-        string? failure = Compare(received, ApprovedPath(sourceFile, caseName), IsAccepting());
+        string? failure = Compare(received, approvedPath, IsAccepting());
         if (failure is not null)
         {
-            Assert.Fail(failure);
+            Assert.Fail(what is null ? failure : what + " changed. " + failure);
         }
     }
 

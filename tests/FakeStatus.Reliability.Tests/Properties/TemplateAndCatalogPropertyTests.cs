@@ -52,15 +52,15 @@ public sealed class TemplateAndCatalogPropertyTests
     }
 
     [Test]
-    public void FromJson_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource()
+    public void Parse_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource()
     {
         int loaded = 0;
-        PropertyRunner.Run(nameof(FromJson_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
         {
             StatusCatalog registry;
             try
             {
-                registry = StatusCatalog.FromJson(json, "gen.json");
+                registry = StatusCatalog.Parse(json, "gen.json");
             }
             catch (StatusCatalogException e)
             {

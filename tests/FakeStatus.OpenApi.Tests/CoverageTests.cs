@@ -55,11 +55,8 @@ public sealed class CoverageTests
         Action verify = import.VerifyAllStatusesTried;
 
         OpenApiCoverageException error = verify.Should().Throw<OpenApiCoverageException>().Which;
+        Approvals.Verify(error.Message.Replace(Path.GetTempPath(), "{temp}/", StringComparison.Ordinal));
         error.Coverage.Untried.Should().HaveCount(12);
-        error.Message.Should().Contain("12 of 13 documented (operation, status) pairs were never tried (1 tried); the first 10:")
-            .And.Contain("  createOrder POST /orders 409")
-            .And.Contain("... and 2 more")
-            .And.NotContain("GET /health GET /health 200");
     }
 
     [Test]

@@ -16,9 +16,8 @@ public sealed class MessageTests
         Action verify = import.VerifyAllStatusesTried;
 
         OpenApiCoverageException error = verify.Should().Throw<OpenApiCoverageException>().Which;
-        error.Message.Should().StartWith("large.yaml: 179 of 180 documented (operation, status) pairs were never tried (1 tried); the first 10:\n  item0 GET /items0 404");
-        error.Message.Should().Contain("... and 169 more").And.NotContain("item5 ");
-        error.Message.Split('\n').Should().HaveCountLessThan(20);
+        // The report goes to the temporary folder, which differs between machines; its file name is fixed by the document's.
+        Approvals.Verify(error.Message.Replace(Path.GetTempPath(), "{temp}/", StringComparison.Ordinal));
         error.ReportPath.Should().NotBeNull();
         error.Message.Should().Contain(error.ReportPath!);
         (await File.ReadAllTextAsync(error.ReportPath!)).Should().Be(import.Coverage().ToMarkdown());

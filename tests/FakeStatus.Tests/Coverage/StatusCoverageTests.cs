@@ -155,12 +155,8 @@ public sealed class StatusCoverageTests
             "gateway errors");
         Action verify = coverage.VerifyAllTried;
 
-        verify.Should().Throw<FakeStatusVerificationException>().Which.Message.Should().Be(
-            "gateway errors: 3 of 4 statuses were never tried:\n" +
-            "  http 502 Bad Gateway   GET /502\n" +
-            "  http 530 Site is frozen (pantheon)   GET /pantheon/530\n" +
-            "  smtp 554 Command refused due to lack of security (rfc3207)   GET /smtp/554?variant=rfc3207\n" +
-            "Send a request its URL convention answers (as listed), or register a route that responds with it, in a test that covers it.");
+        string message = verify.Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -186,13 +182,7 @@ public sealed class StatusCoverageTests
         await GetAsync(client, "/cloudflare/520");
 
         string markdown = handler.Coverage([StatusCatalog.Default.Get(520), StatusCatalog.Default.Get(503)], "edge").ToMarkdown();
-
-        markdown.Should().Be(
-            "edge: 1 of 2 statuses tried\n\n" +
-            "| protocol | code | reason phrase | vendor | variant | calls | tried |\n" +
-            "|---|---|---|---|---|---|---|\n" +
-            "| http | 520 | Web server returns an unknown error | cloudflare | cloudflare | 1 | yes |\n" +
-            "| http | 503 | Service Unavailable |  |  | 0 | **no** |\n");
+        Approvals.Verify(markdown);
     }
 
     [Test]

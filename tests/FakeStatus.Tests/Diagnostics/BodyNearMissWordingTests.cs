@@ -29,9 +29,9 @@ public sealed class BodyNearMissWordingTests
         message.Should().Contain("    [x] JSON body containing {\"amount\": 1}: body is not JSON: the body is empty\n");
     }
 
-    [TestCase(10, 0)]
-    [TestCase(12, 2)]
-    public async Task Unmatched_JsonDifferences_ListsTenAndCountsTheRest(int differences, int counted)
+    [TestCase(10)]
+    [TestCase(12)]
+    public async Task Unmatched_JsonDifferences_ListsTenAndCountsTheRest(int differences)
     {
         using var handler = UnmatchedNearMissTests.Handler();
         string expected = "{" + string.Join(", ", Enumerable.Range(1, differences).Select(i => $"\"p{i}\": {i}")) + "}";
@@ -42,15 +42,7 @@ public sealed class BodyNearMissWordingTests
 
         string message = await UnmatchedNearMissTests.MessageOf(handler, request);
 
-        message.Should().Contain("        $.p10: expected 10, got 110\n").And.NotContain("$.p11: expected");
-        if (counted > 0)
-        {
-            message.Should().Contain($"\n        ({counted} more difference(s))");
-        }
-        else
-        {
-            message.Should().NotContain("more difference(s)");
-        }
+        Approvals.Verify(message, $"Unmatched_{differences}JsonDifferences");
     }
 
     [Test]

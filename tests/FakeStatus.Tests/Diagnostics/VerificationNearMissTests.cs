@@ -12,17 +12,8 @@ public sealed class VerificationNearMissTests
             await Send(handler, sent);
         }
 
-        FluentActions.Invoking(() => handler.VerifyCalled(route, 1)).Should().Throw<FakeStatusVerificationException>().Which.Message.Should().StartWith(
-            "Expected route 'POST /orders [JSON body containing {\"amount\":12.5}]' to be called 1 time(s), but it was called 0 time(s).\n" +
-            "Nearest requests to 'POST /orders [JSON body containing {\"amount\":12.5}]':\n" +
-            "  POST https://api.test/orders\n" +
-            "  Content-Type: application/json; charset=utf-8\n" +
-            "  body: {\"amount\": 13}\n" +
-            "    [ok] method POST\n" +
-            "    [ok] path /orders\n" +
-            "    [x] JSON body containing {\"amount\":12.5}: $.amount: expected 12.5, got 13\n" +
-            "Next step: fix the request or the route: the nearest request, POST https://api.test/orders, fails JSON body containing {\"amount\":12.5} ($.amount: expected 12.5, got 13).\n" +
-            "Requests received (1):");
+        string message = FluentActions.Invoking(() => handler.VerifyCalled(route, 1)).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -35,8 +26,8 @@ public sealed class VerificationNearMissTests
             await Send(handler, sent);
         }
 
-        FluentActions.Invoking(() => handler.VerifyNotCalled(route)).Should().Throw<FakeStatusVerificationException>()
-            .Which.Message.Should().NotContain("Nearest requests").And.Contain("Requests received (1):");
+        string message = FluentActions.Invoking(() => handler.VerifyNotCalled(route)).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -49,6 +40,7 @@ public sealed class VerificationNearMissTests
         await Send(handler, request);
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
 
         message.Should().Contain(
             "\n  Why GET https://api.test/order/7 matched no route:\n" +
@@ -81,16 +73,7 @@ public sealed class VerificationNearMissTests
         }
 
         string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
-
-        message.Should().Contain(
-            "    Nearest requests to 'POST /login [form user=ada]':\n" +
-            "      POST https://api.test/login\n" +
-            "      Content-Type: application/x-www-form-urlencoded; charset=utf-8\n" +
-            "      body: user=bob\n" +
-            "        [ok] method POST\n" +
-            "        [ok] path /login\n" +
-            "        [x] form field user=ada: got user=bob\n" +
-            "      (1 more request(s))\n");
+        Approvals.Verify(message);
     }
 
     private static async Task Send(FakeStatusHandler handler, HttpRequestMessage request)

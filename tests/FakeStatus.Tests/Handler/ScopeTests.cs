@@ -112,7 +112,8 @@ public sealed class ScopeTests
         release.SetResult();
         Func<Task> act = () => leaked;
 
-        (await act.Should().ThrowAsync<UnmatchedRequestException>()).WithMessage("*came from scope #*(disposed)*outlived its test*");
+        string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -129,7 +130,8 @@ public sealed class ScopeTests
             act = SendWithoutContext(client, "/orders");
         }
 
-        (await act.Should().ThrowAsync<UnmatchedRequestException>()).WithMessage("*arrived outside every scope while 1 scope(s) were open, 1 of them with a route that matches it*Fix: *UseTestServer(o => o.PreserveExecutionContext = true)*");
+        string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]

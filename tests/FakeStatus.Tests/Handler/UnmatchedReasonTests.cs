@@ -33,8 +33,8 @@ public sealed class UnmatchedReasonTests
 
         Func<Task> act = () => invoker.SendAsync(request, CancellationToken.None);
 
-        (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message.Should()
-            .Contain(": it has no absolute URI (give the HttpClient a BaseAddress such as https://fake.test).");
+        string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -65,17 +65,7 @@ public sealed class UnmatchedReasonTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests)
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
-
-        message.Should().StartWith("Expected no unmatched requests, but 4 went unmatched:\n    GET https://api.test/orderz -> 404, Unmatched (unmatched: respond http 404)");
-        message.Should().Contain("\n  Why GET https://api.test/orderz matched no route:")
-            .And.Contain("\n  Why GET https://api.test/ordes matched no route:")
-            .And.Contain("\n  Why GET https://api.test/order matched no route:")
-            .And.NotContain("Why GET https://api.test/other");
-        message.Should().Contain(
-            "\n  Why GET https://api.test/orderz matched no route:\n    GET https://api.test/orderz\n    body: (none)\n    Nearest routes:\n" +
-            "      'ANY /orders' (route #1, 200 OK)\n        [x] path /orders: segment 1: expected 'orders', got 'orderz'\n" +
-            "    Next step: register a route for GET /orderz, or fix the request: the nearest route, 'ANY /orders', expects path /orders " +
-            "(segment 1: expected 'orders', got 'orderz').\n");
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -87,13 +77,12 @@ public sealed class UnmatchedReasonTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests)
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
-
-        message.Should().StartWith("Expected no unmatched requests, but 1 went unmatched:\n    GET https://api.test/x -> 404").And.NotContain("Why ");
+        Approvals.Verify(message);
     }
 
-    [TestCase(1, 3, 2)]
-    [TestCase(3, 3, 0)]
-    public async Task VerifyNoUnmatchedRequests_CountsTheUnmatchedTheLogNoLongerKeeps(int kept, int sent, int older)
+    [TestCase(1, 3)]
+    [TestCase(3, 3)]
+    public async Task VerifyNoUnmatchedRequests_CountsTheUnmatchedTheLogNoLongerKeeps(int kept, int sent)
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions
         {
@@ -107,10 +96,6 @@ public sealed class UnmatchedReasonTests
 
         string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests)
             .Should().Throw<FakeStatusVerificationException>().Which.Message;
-
-        message.Should().StartWith($"Expected no unmatched requests, but {sent} went unmatched:");
-        message.Contains($"\n    ({older} older unmatched request(s) are no longer in the log; see FakeStatusOptions.MaxRecordedRequests)", StringComparison.Ordinal)
-            .Should().Be(older > 0);
-        message.Contains("older unmatched request(s)", StringComparison.Ordinal).Should().Be(older > 0);
+        Approvals.Verify(message, $"VerifyNoUnmatchedRequests_Keeping{kept}Of{sent}");
     }
 }

@@ -92,7 +92,7 @@ public sealed class RealismModeTests
     [Test]
     public async Task VerifyAll_ListsThreeDifferentProblemsInOneMessage()
     {
-        using var handler = new FakeStatusHandler();
+        using var handler = new FakeStatusHandler(TestClock.AtSeedTime());
         handler.When("/login").Respond(401, r => r.WithoutHeader("WWW-Authenticate"));
         handler.When("/empty").Respond(204, r => r.WithTextBody("surprise"));
         handler.When("/busy").Respond(503, r => r.WithHeader("Retry-After", "later"));
@@ -102,8 +102,8 @@ public sealed class RealismModeTests
             (await client.GetAsync(path)).Dispose();
         }
 
-        FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>()
-            .WithMessage("Expected responses a real server sends, but 3 were not:*/login*401 without WWW-Authenticate*/empty*204 with a body*/busy*Retry-After 'later'*");
+        string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]

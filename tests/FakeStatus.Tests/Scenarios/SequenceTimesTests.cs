@@ -43,8 +43,8 @@ public sealed class SequenceTimesTests
 
         Func<Task> fourth = () => client.GetAsync("/orders");
 
-        (await fourth.Should().ThrowAsync<SequenceExhaustedException>()).Which.Message
-            .Should().Contain("#4").And.Contain("only 3 step(s)").And.Contain("503 Service Unavailable x2");
+        string message = (await fourth.Should().ThrowAsync<SequenceExhaustedException>()).Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -55,8 +55,8 @@ public sealed class SequenceTimesTests
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
         (await client.GetAsync("/orders")).Dispose();
 
-        FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>()
-            .WithMessage("*called 1 time(s) but its sequence has 4 steps; never used: #2-#3 503 Service Unavailable, #4 200 OK.*");
+        string message = FluentActions.Invoking(handler.VerifyAll).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     [TestCase(0)]

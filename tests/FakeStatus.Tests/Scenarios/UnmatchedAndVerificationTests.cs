@@ -21,11 +21,8 @@ public sealed class UnmatchedAndVerificationTests
         };
 
         string message = (await act.Should().ThrowAsync<UnmatchedRequestException>()).Which.Message;
-        message.Should().Contain("POST https://api.test/logni")
-            .And.Contain("Accept: application/json")
-            .And.Contain("Authorization: (masked, 13 chars)").And.NotContain("secret")
-            .And.Contain("Nearest routes:\n  'POST /login' (route #1, 530 Authentication Required)")
-            .And.Contain("(1 more route(s))");
+        Approvals.Verify(message);
+        message.Should().NotContain("secret");
         handler.Requests.Single().IsUnmatched.Should().BeTrue();
     }
 
@@ -76,9 +73,9 @@ public sealed class UnmatchedAndVerificationTests
 
         handler.VerifyCalled(login, 2);
         handler.VerifyNotCalled(logout);
-        FluentActions.Invoking(() => handler.VerifyCalled(login, 3))
-            .Should().Throw<FakeStatusVerificationException>()
-            .WithMessage("Expected route 'POST /login' to be called 3 time(s), but it was called 2 time(s).*Requests received (2):*POST https://api.test/login -> 530*");
+        string message = FluentActions.Invoking(() => handler.VerifyCalled(login, 3))
+            .Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     [Test]
@@ -103,8 +100,8 @@ public sealed class UnmatchedAndVerificationTests
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
         await client.GetAsync("/used");
 
-        FluentActions.Invoking(handler.VerifyAllRoutesUsed).Should().Throw<FakeStatusVerificationException>()
-            .Which.Message.Should().Contain("ANY /unused").And.NotContain("ANY /maybe");
+        string message = FluentActions.Invoking(handler.VerifyAllRoutesUsed).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
         await client.GetAsync("/unused");
         handler.VerifyAllRoutesUsed();
     }
@@ -125,7 +122,8 @@ public sealed class UnmatchedAndVerificationTests
             // The code under test might swallow it: that is exactly what the verification catches.
         }
 
-        FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().WithMessage("*1 went unmatched*GET https://api.test/nowhere*");
+        string message = FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>().Which.Message;
+        Approvals.Verify(message);
     }
 
     private sealed class RecordingInnerHandler : HttpMessageHandler

@@ -32,12 +32,7 @@ internal static class CassetteBodyMask
 
         if (Contains(contentType, "x-www-form-urlencoded"))
         {
-            string form;
-            try
-            {
-                form = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
-            }
-            catch (DecoderFallbackException)
+            if (!CassetteBody.TryText(body, out string? form))
             {
                 return body;
             }

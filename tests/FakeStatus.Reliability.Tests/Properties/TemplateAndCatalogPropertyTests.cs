@@ -52,19 +52,19 @@ public sealed class TemplateAndCatalogPropertyTests
     }
 
     [Test]
-    public void FromJson_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource()
+    public void FromJson_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource()
     {
         int loaded = 0;
-        PropertyRunner.Run(nameof(FromJson_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
+        PropertyRunner.Run(nameof(FromJson_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
         {
             StatusCatalog registry;
             try
             {
                 registry = StatusCatalog.FromJson(json, "gen.json");
             }
-            catch (StatusCatalogException e)
+            catch (CatalogFormatException e)
             {
-                Outcome.AssertDocumented(e, "gen.json", typeof(StatusCatalogException));
+                Outcome.AssertDocumented(e, "gen.json", typeof(CatalogFormatException));
                 return;
             }
 

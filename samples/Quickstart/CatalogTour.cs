@@ -45,7 +45,7 @@ public static class CatalogTour
             new StatusDefinition("http", 530, "Account Suspended") { Vendor = "acme", IsDefault = false });
 
         // A JSON catalog adds a protocol of its own; errors name the file, line, position and field.
-        StatusCatalog gopher = StatusCatalog.FromFile(catalogPath);
+        StatusCatalog gopher = StatusCatalog.Load(catalogPath);
 
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Catalog = custom.With([.. gopher.All]) });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));

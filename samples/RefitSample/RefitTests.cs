@@ -24,7 +24,7 @@ public sealed class RefitTests
         ((int)error.StatusCode).Should().Be(530);
         error.ReasonPhrase.Should().Be("Authentication Required");
         error.Content.Should().Be("{\"error\": \"server_error\", \"message\": \"Authentication Required\"}");
-        handler.Requests.Single().BodyAsString().Should().Contain("ops@example.com");
+        handler.Requests.Single().BodyText.Should().Contain("ops@example.com");
     }
 
     [Test]

@@ -23,6 +23,6 @@ public sealed class HttpClientFactoryTests
         // status == 530; handler.Requests holds the request as the client's handlers sent it
         // end-snippet
         status.Should().Be(530);
-        handler.Requests.Should().ContainSingle().Which.RequestUri.Should().Be(new Uri("https://orders.test/smtp/530"));
+        handler.Requests.Should().ContainSingle().Which.Uri.Should().Be(new Uri("https://orders.test/smtp/530"));
     }
 }

@@ -25,7 +25,7 @@ public sealed class ErrorStyleTests
         using HttpResponseMessage slowDown = await client.GetAsync("/aws-s3/503");   // <Error><Code>SlowDown</Code>...
 
         // Your own API's style, from a JSON file: errors name the file and the field.
-        ErrorStyle acme = ErrorStyle.FromJson(
+        ErrorStyle acme = ErrorStyle.Parse(
             """{"name": "acme", "contentType": "application/json", "body": "{\"fault\": \"{{code}}\"}", "fields": {"code": "E{{status}}"}}""");
         // end-snippet
 

@@ -30,6 +30,6 @@ public sealed class MockHttpTests
         (await loginAgain.Content.ReadAsStringAsync()).Should().Be(await login.Content.ReadAsStringAsync());
         orders.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(1));
         ((int)other.StatusCode).Should().Be(402);
-        fakeStatus.Requests.Should().ContainSingle().Which.RequestUri!.AbsolutePath.Should().Be("/402");
+        fakeStatus.Requests.Should().ContainSingle().Which.Uri!.AbsolutePath.Should().Be("/402");
     }
 }

@@ -24,7 +24,7 @@ public sealed class PaymentClientTests
 
         result.Outcome.Should().Be(expected);
         handler.VerifyCalled(route, times: 1);
-        handler.Requests[0].BodyAsString().Should().Be("{\"amount\": 12.50}");
+        handler.Requests[0].BodyText.Should().Be("{\"amount\": 12.50}");
     }
     // end-snippet
 

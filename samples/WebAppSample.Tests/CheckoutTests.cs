@@ -46,9 +46,9 @@ public sealed class CheckoutTests
         handler.VerifyCalled(charge, times: 1);
         handler.VerifyCalled(receipt, times: 1);
         RecordedRequest payment = handler.Requests[0];
-        payment.BodyAsString().Should().Be("""{"amount":12.50,"currency":"EUR","customerEmail":"ada@example.test"}""");
+        payment.BodyText.Should().Be("""{"amount":12.50,"currency":"EUR","customerEmail":"ada@example.test"}""");
         payment.GetHeaderValues("Authorization").Should().Equal("Bearer test-key");
-        handler.Requests[1].BodyAsString().Should().Be(
+        handler.Requests[1].BodyText.Should().Be(
             """{"from":"receipts@shop.test","to":"ada@example.test","subject":"Your receipt","text":"We charged EUR 12.50 (charge ch_1)."}""");
         // end-snippet
         payment.GetHeaderValues("Idempotency-Key").Should().ContainSingle().Which.Should().MatchRegex("^[0-9a-f]{32}$");

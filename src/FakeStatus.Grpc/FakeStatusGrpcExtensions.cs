@@ -20,23 +20,16 @@ public static class FakeStatusGrpcExtensions
     /// <c>POST /greet.Greeter/SayHello</c> with <c>content-type: application/grpc</c>. A request to that path that is not a
     /// gRPC call (another method or content type) does not match it, and the unmatched message shows which criterion failed.
     /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="handler"/> is null.</exception>
+    /// <param name="server">The handler, or one test's scope of it.</param>
+    /// <param name="method">The gRPC method, <c>package.Service/Method</c>.</param>
+    /// <returns>The builder that finishes the route.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="server"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="method"/> is not <c>package.Service/Method</c>.</exception>
-    public static RouteBuilder WhenGrpc(this FakeStatusHandler handler, string method)
+    public static RouteBuilder WhenGrpc(this IFakeServer server, string method)
     {
-        ArgumentNullException.ThrowIfNull(handler);
+        ArgumentNullException.ThrowIfNull(server);
 
-        return handler.When(HttpMethod.Post, GrpcMethodPath.Validate(method, nameof(method))).ForHeader("Content-Type", GrpcProtocol.ContentType);
-    }
-
-    /// <summary>Starts a route for the gRPC method <paramref name="method"/> in a scope; see <see cref="WhenGrpc(FakeStatusHandler, string)"/>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="method"/> is not <c>package.Service/Method</c>.</exception>
-    public static RouteBuilder WhenGrpc(this FakeStatusScope scope, string method)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-
-        return scope.When(HttpMethod.Post, GrpcMethodPath.Validate(method, nameof(method))).ForHeader("Content-Type", GrpcProtocol.ContentType);
+        return server.When(HttpMethod.Post, GrpcMethodPath.Validate(method, nameof(method))).ForHeader("Content-Type", GrpcProtocol.ContentType);
     }
 
     /// <summary>

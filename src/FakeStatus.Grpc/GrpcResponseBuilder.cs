@@ -23,12 +23,12 @@ public sealed class GrpcResponseBuilder
 
     internal GrpcResponseBuilder(StatusCode code, string message)
     {
-        Code = code;
+        StatusCode = code;
         Message = message;
     }
 
     /// <summary>The status being answered.</summary>
-    public StatusCode Code { get; }
+    public StatusCode StatusCode { get; }
 
     /// <summary>The status message (<c>grpc-message</c>), as the client's <see cref="RpcException.Status"/> shows it.</summary>
     public string Message { get; }
@@ -48,7 +48,7 @@ public sealed class GrpcResponseBuilder
             throw new ArgumentException("Give at least one detail message, e.g. new ErrorInfo { Reason = \"QUOTA\" }.", nameof(details));
         }
 
-        var status = new Google.Rpc.Status { Code = (int)Code, Message = Message };
+        var status = new Google.Rpc.Status { Code = (int)StatusCode, Message = Message };
         for (int i = 0; i < details.Length; i++)
         {
             IMessage detail = details[i] ?? throw new ArgumentNullException(nameof(details), $"details[{i}] is null.");
@@ -67,7 +67,7 @@ public sealed class GrpcResponseBuilder
     public GrpcResponseBuilder WithStatusDetails(byte[] status)
     {
         ArgumentNullException.ThrowIfNull(status);
-        if (Code == StatusCode.OK)
+        if (StatusCode == StatusCode.OK)
         {
             throw new ArgumentException("Status OK carries no error details; give grpc-status-details-bin to an error status such as StatusCode.InvalidArgument.", nameof(status));
         }
@@ -85,10 +85,10 @@ public sealed class GrpcResponseBuilder
                 e);
         }
 
-        if (parsed.Code != (int)Code)
+        if (parsed.Code != (int)StatusCode)
         {
             throw new ArgumentException(
-                $"The detail payload's google.rpc.Status has code {parsed.Code} but this answer's status is {(int)Code} ({Code}); gRPC requires them to agree.",
+                $"The detail payload's google.rpc.Status has code {parsed.Code} but this answer's status is {(int)StatusCode} ({StatusCode}); gRPC requires them to agree.",
                 nameof(status));
         }
 
@@ -185,7 +185,7 @@ public sealed class GrpcResponseBuilder
 
         bool trailersOnly = frames.Length == 0 && !_inTrailers;
         Action<string, string> status = trailersOnly ? (n, v) => response.WithHeader(n, v) : (n, v) => response.WithTrailingHeader(n, v);
-        status(GrpcProtocol.StatusHeader, ((int)Code).ToString(CultureInfo.InvariantCulture));
+        status(GrpcProtocol.StatusHeader, ((int)StatusCode).ToString(CultureInfo.InvariantCulture));
         if (Message.Length > 0)
         {
             status(GrpcProtocol.MessageHeader, GrpcMessageText.Encode(Message));

@@ -24,8 +24,8 @@ public sealed class ImportedOperation
         Location = location;
         Responses = responses;
         _responses = responses.ToDictionary(r => r.Status);
-        Statuses = responses.Select(r => r.Status).ToArray();
-        DefaultStatus = defaultStatus;
+        StatusCodes = responses.Select(r => r.Status).ToArray();
+        DefaultStatusCode = defaultStatus;
         _selected = defaultStatus;
         _segments = RouteTemplate.Trim('/').Split('/');
     }
@@ -43,13 +43,13 @@ public sealed class ImportedOperation
     public string RouteTemplate { get; }
 
     /// <summary>The documented status codes, in document order (<c>default</c> and ranges such as <c>5XX</c> are not codes).</summary>
-    public IReadOnlyList<int> Statuses { get; }
+    public IReadOnlyList<int> StatusCodes { get; }
 
     /// <summary>The status answered when nothing selects another: the first documented 2xx, else the first documented status, else 200.</summary>
-    public int DefaultStatus { get; }
+    public int DefaultStatusCode { get; }
 
     /// <summary>The status answered now when a request carries no status header (see <see cref="OpenApiImport.Respond"/>).</summary>
-    public int CurrentStatus => Volatile.Read(ref _selected);
+    public int CurrentStatusCode => Volatile.Read(ref _selected);
 
     internal string Location { get; }
 
@@ -60,13 +60,13 @@ public sealed class ImportedOperation
 
     internal int LiteralSegments => _segments.Count(s => s.Length == 0 || s[0] != '{');
 
-    /// <summary>The route registered for a documented <paramref name="status"/>, for <see cref="FakeStatusHandler.VerifyCalled"/>.</summary>
-    /// <param name="status">A status in <see cref="Statuses"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="status"/> is not documented for this operation.</exception>
-    public FakeRoute RouteFor(int status) =>
-        _routes.TryGetValue(status, out FakeRoute? route)
+    /// <summary>The route registered for a documented <paramref name="statusCode"/>, for <see cref="FakeStatusHandler.VerifyCalled"/>.</summary>
+    /// <param name="statusCode">A status in <see cref="StatusCodes"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="statusCode"/> is not documented for this operation.</exception>
+    public FakeRoute RouteFor(int statusCode) =>
+        _routes.TryGetValue(statusCode, out FakeRoute? route)
             ? route
-            : throw new ArgumentException($"{OperationId} documents {Describe(Statuses)}, not {status}.", nameof(status));
+            : throw new ArgumentException($"{OperationId} documents {Describe(StatusCodes)}, not {statusCode}.", nameof(statusCode));
 
     /// <summary><c>getOrder (GET /orders/{orderId})</c>.</summary>
     public override string ToString() => $"{OperationId} ({Method.Method} {Path})";

@@ -12,11 +12,11 @@ public sealed class OpenApiCoverage
     private static readonly CoverageReport<OpenApiCoverageEntry> Report = new(
         "documented (operation, status) pairs",
         "pairs",
-        e => e.Calls,
+        e => e.CallCount,
         ("operation", "operationId", e => e.OperationId),
         ("method", "method", e => e.Method),
         ("path", "path", e => e.Path),
-        ("status", "status", e => e.Status));
+        ("status", "status", e => e.StatusCode));
 
     internal OpenApiCoverage(string source, IReadOnlyList<OpenApiCoverageEntry> entries)
     {

@@ -8,8 +8,8 @@ public sealed class OpenApiCoverageEntry
         OperationId = operationId;
         Method = method;
         Path = path;
-        Status = status;
-        Calls = calls;
+        StatusCode = status;
+        CallCount = calls;
     }
 
     /// <summary>The operation's id.</summary>
@@ -22,14 +22,14 @@ public sealed class OpenApiCoverageEntry
     public string Path { get; }
 
     /// <summary>The documented status code.</summary>
-    public int Status { get; }
+    public int StatusCode { get; }
 
     /// <summary>How many requests this pair answered.</summary>
-    public long Calls { get; }
+    public long CallCount { get; }
 
     /// <summary>Whether any request got this answer.</summary>
-    public bool Tried => Calls > 0;
+    public bool Tried => CallCount > 0;
 
     /// <summary><c>getOrder GET /orders/{orderId} 404</c>.</summary>
-    public override string ToString() => $"{OperationId} {Method} {Path} {Status}";
+    public override string ToString() => $"{OperationId} {Method} {Path} {StatusCode}";
 }

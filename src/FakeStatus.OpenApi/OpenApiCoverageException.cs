@@ -31,7 +31,7 @@ public sealed class OpenApiCoverageException : Exception
             : $"\nThe full report ({coverage.Entries.Count} pairs) is in {reportPath}.";
         return $"{coverage.Source}: {untried} of {coverage.Entries.Count} documented (operation, status) pairs were never tried ({coverage.TriedCount} tried); the first {Math.Min(untried, Listed)}:\n" +
                string.Join("\n", coverage.Untried.Take(Listed).Select(e => "  " + e)) + more +
-               $"\nSend a request with the status header (e.g. {OpenApiImportOptions.DefaultStatusHeader}: {coverage.Untried[0].Status}) or call Respond(\"{coverage.Untried[0].OperationId}\", {coverage.Untried[0].Status}) in a test that covers it." +
+               $"\nSend a request with the status header (e.g. {OpenApiImportOptions.DefaultStatusHeader}: {coverage.Untried[0].StatusCode}) or call Respond(\"{coverage.Untried[0].OperationId}\", {coverage.Untried[0].StatusCode}) in a test that covers it." +
                where;
     }
 }

@@ -54,34 +54,34 @@ public sealed class OpenApiImport
             : throw new ArgumentException($"{Source} has no operation '{operationId}'; it has {string.Join(", ", _byId.Keys)}.", nameof(operationId));
 
     /// <summary>
-    /// Makes <paramref name="operationId"/> answer <paramref name="status"/> from now on, for requests without the status header:
+    /// Makes <paramref name="operationId"/> answer <paramref name="statusCode"/> from now on, for requests without the status header:
     /// the documented response when the document lists the status, else the catalog's.
     /// </summary>
     /// <exception cref="ArgumentException">No such operation, or the status is neither documented for it nor in the handler's HTTP catalog.</exception>
-    public void Respond(string operationId, int status)
+    public void Respond(string operationId, int statusCode)
     {
         ImportedOperation operation = Operation(operationId);
-        if (!operation.Documents(status) && !_catalog.TryGet(StatusCatalog.Http, status, out _))
+        if (!operation.Documents(statusCode) && !_catalog.TryGet(StatusCatalog.Http, statusCode, out _))
         {
             throw new ArgumentException(
-                $"{operation.OperationId} documents {ImportedOperation.Describe(operation.Statuses)}, and the catalog has no HTTP {status}; pick one of those.", nameof(status));
+                $"{operation.OperationId} documents {ImportedOperation.Describe(operation.StatusCodes)}, and the catalog has no HTTP {statusCode}; pick one of those.", nameof(statusCode));
         }
 
-        operation.Select(status);
+        operation.Select(statusCode);
     }
 
-    /// <summary>Makes every operation answer its <see cref="ImportedOperation.DefaultStatus"/> again.</summary>
+    /// <summary>Makes every operation answer its <see cref="ImportedOperation.DefaultStatusCode"/> again.</summary>
     public void ResetResponses()
     {
         foreach (ImportedOperation operation in Operations)
         {
-            operation.Select(operation.DefaultStatus);
+            operation.Select(operation.DefaultStatusCode);
         }
     }
 
     /// <summary>Every documented (operation, status) pair, with how many requests each answered so far.</summary>
     public OpenApiCoverage Coverage() =>
-        new(System.IO.Path.GetFileName(Source), Operations.SelectMany(o => o.Statuses.Select(s => new OpenApiCoverageEntry(o.OperationId, o.Method.Method, o.Path, s, o.RouteFor(s).CallCount))).ToArray());
+        new(System.IO.Path.GetFileName(Source), Operations.SelectMany(o => o.StatusCodes.Select(s => new OpenApiCoverageEntry(o.OperationId, o.Method.Method, o.Path, s, o.RouteFor(s).CallCount))).ToArray());
 
     /// <summary>
     /// Fails when any documented (operation, status) pair answered no request: the message gives the counts and the first
@@ -129,26 +129,26 @@ public sealed class OpenApiImport
     {
         ImportedOperation? operation = Find(request.Method, request.Uri);
         return $"{StatusHeader}: '{request.GetHeader(StatusHeader)}' is not a status code; send a code from 100 to 999, e.g. {StatusHeader}: 503" +
-               (operation is null ? "." : $" ({operation.OperationId} documents {ImportedOperation.Describe(operation.Statuses)}).");
+               (operation is null ? "." : $" ({operation.OperationId} documents {ImportedOperation.Describe(operation.StatusCodes)}).");
     }
 
     internal string CatalogRouteName(ImportedOperation operation) => RouteName(operation, StatusHeader + " from the catalog");
 
     // The answer of a per-status route: the status header wins; without it, the operation's current status.
     internal static bool Selects(HttpRequestMessage request, ImportedOperation operation, int status, string header) =>
-        (StatusHeaderValue.Read(request, header) ?? operation.CurrentStatus) == status;
+        (StatusHeaderValue.Read(request, header) ?? operation.CurrentStatusCode) == status;
 
 
     // The answer of an operation's 'default' route: a status of the catalog that the operation does not document.
     internal bool SelectsFallback(HttpRequestMessage request, ImportedOperation operation)
     {
-        int status = StatusHeaderValue.Read(request, StatusHeader) ?? operation.CurrentStatus;
+        int status = StatusHeaderValue.Read(request, StatusHeader) ?? operation.CurrentStatusCode;
         // The route table tries the most specific template first, so no other operation's path can take this one's requests.
         return !operation.Documents(status) && _catalog.TryGet(StatusCatalog.Http, status, out _);
     }
 
     internal int SelectedStatus(FakeRequest request, ImportedOperation operation) =>
-        request.GetHeader(StatusHeader) is string value ? StatusHeaderValue.Parse(value) : operation.CurrentStatus;
+        request.GetHeader(StatusHeader) is string value ? StatusHeaderValue.Parse(value) : operation.CurrentStatusCode;
 
     private ImportedOperation? Find(HttpRequestMessage request) =>
         request.RequestUri is { IsAbsoluteUri: true } uri ? Find(request.Method, uri) : null;

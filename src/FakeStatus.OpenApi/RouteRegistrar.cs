@@ -67,7 +67,7 @@ internal static class RouteRegistrar
     // The answer of an operation's catalog route: a status the catalog has and the operation does not document.
     private static bool SelectsFromCatalog(System.Net.Http.HttpRequestMessage request, ImportedOperation operation, string header, StatusCatalog catalog)
     {
-        int status = StatusHeaderValue.Read(request, header) ?? operation.CurrentStatus;
+        int status = StatusHeaderValue.Read(request, header) ?? operation.CurrentStatusCode;
         return status > 0 && !operation.Documents(status) && catalog.TryGet(StatusCatalog.Http, status, out _);
     }
 
@@ -76,11 +76,11 @@ internal static class RouteRegistrar
     {
         if (headerValue is null)
         {
-            return operation.CurrentStatus;
+            return operation.CurrentStatusCode;
         }
 
         int comma = headerValue.IndexOf(',', System.StringComparison.Ordinal);
         string first = (comma < 0 ? headerValue : headerValue.Substring(0, comma)).Trim();
-        return int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int code) ? code : operation.CurrentStatus;
+        return int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int code) ? code : operation.CurrentStatusCode;
     }
 }

@@ -66,7 +66,7 @@ public sealed class BodyMatchingTests
             }
             """;
         using var handler = new FakeStatusHandler();
-        Cassette.FromJson(cassette).ReplayInto(handler);
+        Cassette.Parse(cassette).ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
         HttpStatusCode wrong = await PostFormAsync(client, "user=ann&pin=2");
@@ -92,7 +92,7 @@ public sealed class BodyMatchingTests
             }
             """;
         using var handler = new FakeStatusHandler();
-        Cassette.FromJson(cassette).ReplayInto(handler);
+        Cassette.Parse(cassette).ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
         using StringContent deepBody = Json("{\"deep\": true}");

@@ -63,7 +63,7 @@ public sealed class CassetteBodyMaskingTests
         const string body = """{"user":"ada","password":"PW-SECRET-3"}""";
         (Cassette cassette, _) = await RecordAsync(new CassetteOptions(), null, ("https://idp.test/login", body, "application/json"));
         using var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        Cassette.FromJson(cassette.ToJson()).ReplayInto(handler);
+        Cassette.Parse(cassette.ToJson()).ReplayInto(handler);
         using var client = new HttpClient(handler, disposeHandler: false);
 
         using HttpResponseMessage same = await client.PostAsync(new Uri("https://idp.test/login"), new StringContent(body, Encoding.UTF8, "application/json"));
@@ -79,7 +79,7 @@ public sealed class CassetteBodyMaskingTests
         const string form = "grant_type=authorization_code&code=CODE-SECRET-6";
         (Cassette cassette, _) = await RecordAsync(new CassetteOptions(), null, ("https://idp.test/token", form, "application/x-www-form-urlencoded"));
         using var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        Cassette.FromJson(cassette.ToJson()).ReplayInto(handler);
+        Cassette.Parse(cassette.ToJson()).ReplayInto(handler);
         using var client = new HttpClient(handler, disposeHandler: false);
 
         using HttpResponseMessage response = await client.PostAsync(new Uri("https://idp.test/token"), new StringContent(form, Encoding.UTF8, "application/x-www-form-urlencoded"));
@@ -100,7 +100,7 @@ public sealed class CassetteBodyMaskingTests
     [TestCase("X-Session-Id")]
     [TestCase("X-Auth")]
     [TestCase("X-Signature")]
-    public async Task Record_DefaultSecretHeaders_AreMasked(string header)
+    public async Task Record_DefaultSecretNames_AreMasked(string header)
     {
         (Cassette cassette, _) = await RecordAsync(new CassetteOptions(), header, ("https://api.test/x", string.Empty, null));
 

@@ -19,7 +19,7 @@ public sealed class CassetteBodyTests
         string json = "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, " +
             "\"response\": {\"status\": 200" + headers + ", \"body\": \"" + base64 + "\", \"bodyEncoding\": \"base64\"}}]}";
 
-        string cassette = Cassette.FromJson(json).ToJson();
+        string cassette = Cassette.Parse(json).ToJson();
 
         cassette.Should().Contain($"\"bodyEncoding\": \"{encoding}\",\n        \"body\": \"{written}\"\n      }}\n    }}");
     }
@@ -30,7 +30,7 @@ public sealed class CassetteBodyTests
         string json = "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, " +
             "\"response\": {\"status\": 200, \"headers\": {\"x-b\": [\"1\"], \"X-C\": [\"2\"], \"x-a\": [\"3\"]}}}]}";
 
-        string cassette = Cassette.FromJson(json).ToJson();
+        string cassette = Cassette.Parse(json).ToJson();
 
         int[] positions = [.. new[] { "\"x-a\"", "\"x-b\"", "\"X-C\"" }.Select(name => cassette.IndexOf(name, StringComparison.Ordinal))];
         positions.Should().OnlyContain(p => p > 0).And.BeInAscendingOrder();
@@ -81,7 +81,7 @@ public sealed class CassetteBodyTests
             "\"headers\": {\"Content-Type\": [\"" + contentType + "\"]}, \"body\": " + System.Text.Json.JsonSerializer.Serialize(body) + "}, " +
             "\"response\": {\"status\": 201}}]}";
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        Cassette.FromJson(json).ReplayInto(handler);
+        Cassette.Parse(json).ReplayInto(handler);
         return new HttpClient(handler);   // disposing the client disposes the handler
     }
 

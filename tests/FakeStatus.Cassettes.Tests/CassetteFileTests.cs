@@ -20,7 +20,7 @@ public sealed class CassetteFileTests
     public async Task ReplayInto_RepeatedRequest_AnswersInRecordedOrderThenRepeatsTheLast()
     {
         using var handler = new FakeStatusHandler();
-        IReadOnlyList<FakeRoute> routes = Cassette.FromJson(Valid, "jobs.json").ReplayInto(handler);
+        IReadOnlyList<FakeRoute> routes = Cassette.Parse(Valid, "jobs.json").ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
         string[] answers = new string[3];
@@ -40,7 +40,7 @@ public sealed class CassetteFileTests
     public async Task ReplayInto_Base64Body_AnswersTheExactBytesAndReason()
     {
         using var handler = new FakeStatusHandler();
-        Cassette.FromJson(Valid).ReplayInto(handler);
+        Cassette.Parse(Valid).ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
         using HttpResponseMessage response = await client.GetAsync(new Uri("https://api.test/raw"));
@@ -53,7 +53,7 @@ public sealed class CassetteFileTests
     public async Task ReplayInto_RecordedStatus_DoesNotAddTheCatalogsHeaders()
     {
         using var handler = new FakeStatusHandler();
-        Cassette.FromJson(Valid).ReplayInto(handler);
+        Cassette.Parse(Valid).ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
         using HttpResponseMessage response = await client.GetAsync(new Uri("https://api.test/jobs/1?token=x"));
@@ -64,22 +64,22 @@ public sealed class CassetteFileTests
     [Test]
     public void ToJson_LoadedCassette_IsStableAcrossRoundTrips()
     {
-        string once = Cassette.FromJson(Valid).ToJson();
+        string once = Cassette.Parse(Valid).ToJson();
 
-        Cassette.FromJson(once).ToJson().Should().Be(once);
+        Cassette.Parse(once).ToJson().Should().Be(once);
         once.Should().Contain("\"body\": \"AAEC/w==\"").And.Contain("\"body\": \"{\\\"state\\\":\\\"done\\\"}\"");
     }
 
-    [TestCase("{", "$", "not valid JSON", TestName = "FromJson_TruncatedJson_ThrowsNamingTheLine")]
-    [TestCase("{\"version\": 2, \"interactions\": []}", "$.version", "version 2 is not supported", TestName = "FromJson_OtherVersion_Throws")]
-    [TestCase("{\"version\": 1}", "$.interactions", "'interactions' is missing", TestName = "FromJson_NoInteractions_Throws")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.url", "not an absolute URL", TestName = "FromJson_RelativeUrl_Throws")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 42}}]}", "$.interactions[0].response.status", "100 to 999", TestName = "FromJson_BadStatus_Throws")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"body\": \"%%\", \"bodyEncoding\": \"base64\"}}]}", "$.interactions[0].response.body", "not valid base64", TestName = "FromJson_BadBase64_Throws")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\", \"headers\": {\"Accept\": \"json\"}}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.headers.Accept", "expected an array, found a string.", TestName = "FromJson_HeaderNotAList_Throws")]
-    public void FromJson_BadCassette_ThrowsNamingFileLocationAndProblem(string json, string location, string problem)
+    [TestCase("{", "$", "not valid JSON", TestName = "Parse_TruncatedJson_ThrowsNamingTheLine")]
+    [TestCase("{\"version\": 2, \"interactions\": []}", "$.version", "version 2 is not supported", TestName = "Parse_OtherVersion_Throws")]
+    [TestCase("{\"version\": 1}", "$.interactions", "'interactions' is missing", TestName = "Parse_NoInteractions_Throws")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.url", "not an absolute URL", TestName = "Parse_RelativeUrl_Throws")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 42}}]}", "$.interactions[0].response.status", "100 to 999", TestName = "Parse_BadStatus_Throws")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"body\": \"%%\", \"bodyEncoding\": \"base64\"}}]}", "$.interactions[0].response.body", "not valid base64", TestName = "Parse_BadBase64_Throws")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\", \"headers\": {\"Accept\": \"json\"}}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.headers.Accept", "expected an array, found a string.", TestName = "Parse_HeaderNotAList_Throws")]
+    public void Parse_BadCassette_ThrowsNamingFileLocationAndProblem(string json, string location, string problem)
     {
-        Action load = () => Cassette.FromJson(json, "bad.json");
+        Action load = () => Cassette.Parse(json, "bad.json");
 
         CassetteFormatException error = load.Should().Throw<CassetteFormatException>().Which;
         error.FileName.Should().Be("bad.json");
@@ -94,7 +94,7 @@ public sealed class CassetteFileTests
             "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/ok\"}, \"response\": {\"status\": 200}}," +
             "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/bad\"}, \"response\": {\"status\": 200, \"headers\": {\"X-Bad\": [\"a\\r\\nb\"]}}}]}";
         using var handler = new FakeStatusHandler();
-        Cassette cassette = Cassette.FromJson(badHeader, "bad.json");
+        Cassette cassette = Cassette.Parse(badHeader, "bad.json");
 
         Action replay = () => cassette.ReplayInto(handler);
 

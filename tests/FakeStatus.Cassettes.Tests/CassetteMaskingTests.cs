@@ -4,7 +4,7 @@ namespace FakeStatus.Cassettes.Tests;
 public sealed class CassetteMaskingTests
 {
     [Test]
-    public async Task Record_DefaultSecretHeaders_AreMaskedAndOtherHeadersKept()
+    public async Task Record_DefaultSecretNames_AreMaskedAndOtherHeadersKept()
     {
         CassetteInteraction recorded = await RecordAsync(new CassetteOptions(), "https://api.test/x");
 
@@ -29,7 +29,7 @@ public sealed class CassetteMaskingTests
     [Test]
     public async Task Record_NoSecretsConfigured_KeepsEveryValue()
     {
-        CassetteInteraction recorded = await RecordAsync(new CassetteOptions { SecretHeaders = [], SecretNameParts = [] }, "https://api.test/x?token=t1");
+        CassetteInteraction recorded = await RecordAsync(new CassetteOptions { SecretNames = [], SecretNameParts = [] }, "https://api.test/x?token=t1");
 
         recorded.RequestHeaders["Proxy-Authorization"].Should().Equal("Basic cHJveHk=");
         recorded.RequestHeaders["X-Api-Key"].Should().Equal("k1");
@@ -40,7 +40,7 @@ public sealed class CassetteMaskingTests
     public async Task Record_EmptyNamePart_MasksNothingByName()
     {
         // An empty part is contained in every name; it is ignored rather than masking everything.
-        CassetteInteraction recorded = await RecordAsync(new CassetteOptions { SecretHeaders = [], SecretNameParts = [string.Empty] }, "https://api.test/x?lang=en");
+        CassetteInteraction recorded = await RecordAsync(new CassetteOptions { SecretNames = [], SecretNameParts = [string.Empty] }, "https://api.test/x?lang=en");
 
         recorded.RequestHeaders["X-Trace"].Should().Equal("trace-1");
         recorded.Url.Should().Be("https://api.test/x?lang=en");
@@ -65,10 +65,10 @@ public sealed class CassetteMaskingTests
     }
 
     [Test]
-    public void SecretHeaders_Null_ThrowsSayingHowToMaskNone() =>
-        FluentActions.Invoking(() => new CassetteOptions { SecretHeaders = null! })
-            .Should().Throw<ArgumentNullException>().WithParameterName("SecretHeaders")
-            .WithMessage("SecretHeaders must not be null; use [] to mask no header by name.*");
+    public void SecretNames_Null_ThrowsSayingHowToMaskNone() =>
+        FluentActions.Invoking(() => new CassetteOptions { SecretNames = null! })
+            .Should().Throw<ArgumentNullException>().WithParameterName("SecretNames")
+            .WithMessage("SecretNames must not be null; use [] to mask nothing by its whole name.*");
 
     [Test]
     public void SecretNameParts_Null_ThrowsSayingHowToMaskNothing() =>
@@ -100,7 +100,7 @@ public sealed class CassetteMaskingTests
     [TestCase("http://alice@api.test:8080/x", "http://alice@api.test:8080/x", TestName = "Record_UrlUserWithoutPassword_IsKept")]
     public async Task Record_UrlUserInformation_ThePasswordIsMaskedEvenWithNoSecretNames(string sent, string expected)
     {
-        Cassette recorded = await RecordCassetteAsync(new CassetteOptions { SecretHeaders = [], SecretNameParts = [] }, sent);
+        Cassette recorded = await RecordCassetteAsync(new CassetteOptions { SecretNames = [], SecretNameParts = [] }, sent);
 
         recorded.Interactions.Single().Url.Should().Be(expected);
         recorded.ToJson().Should().NotContain("s3cr3t").And.NotContain("p%40ss");

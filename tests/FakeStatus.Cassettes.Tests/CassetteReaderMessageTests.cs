@@ -4,11 +4,11 @@ namespace FakeStatus.Cassettes.Tests;
 public sealed class CassetteReaderMessageTests
 {
     [Test]
-    public void FromJson_OtherVersion_SaysWhichVersionIsRead() =>
+    public void Parse_OtherVersion_SaysWhichVersionIsRead() =>
         Load("{\"version\": 2, \"interactions\": []}").Message.Should().Be("bad.json at $.version: version 2 is not supported; this FakeStatus reads version 1.");
 
     [Test]
-    public void FromJson_UnknownBodyEncoding_NamesTheEncodingsItReads()
+    public void Parse_UnknownBodyEncoding_NamesTheEncodingsItReads()
     {
         CassetteFormatException error = Load(One("{\"status\": 200, \"body\": \"x\", \"bodyEncoding\": \"gzip\"}"));
 
@@ -16,17 +16,17 @@ public sealed class CassetteReaderMessageTests
         error.Problem.Should().Be("'gzip' is not a body encoding; use \"text\" or \"base64\".");
     }
 
-    [TestCase("{\"version\": 1}", "$.interactions", "an array 'interactions' is missing.", TestName = "FromJson_NoInteractions_SaysAnArrayIsMissing")]
-    [TestCase("{\"interactions\": []}", "$.version", "a number 'version' is missing.", TestName = "FromJson_NoVersion_SaysANumberIsMissing")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"response\": {\"status\": 200}}]}", "$.interactions[0].request", "an object 'request' is missing.", TestName = "FromJson_NoRequest_SaysAnObjectIsMissing")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"url\": \"https://a.test/\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.method", "a string 'method' is missing.", TestName = "FromJson_NoMethod_SaysAStringIsMissing")]
-    [TestCase("{\"version\": \"1\", \"interactions\": []}", "$.version", "expected a whole number, found a string.", TestName = "FromJson_VersionAsText_NamesBothKinds")]
-    [TestCase("[]", "$", "expected an object, found an array.", TestName = "FromJson_Array_NamesBothKinds")]
-    [TestCase("{\"version\": 1, \"interactions\": [true]}", "$.interactions[0]", "expected an object, found a boolean.", TestName = "FromJson_InteractionAsBoolean_NamesBothKinds")]
-    [TestCase("{\"version\": 1, \"interactions\": [null]}", "$.interactions[0]", "expected an object, found null.", TestName = "FromJson_NullInteraction_NamesBothKinds")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"ftp://a.test/\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.url", "'ftp://a.test/' is not an absolute URL such as https://api.test/orders/1.", TestName = "FromJson_FtpUrl_SaysWhatAUrlIs")]
-    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"body\": 5}}]}", "$.interactions[0].response.body", "expected a string, found a number.", TestName = "FromJson_NumericBody_NamesBothKinds")]
-    public void FromJson_Malformed_NamesTheLocationAndTheProblem(string json, string location, string problem)
+    [TestCase("{\"version\": 1}", "$.interactions", "an array 'interactions' is missing.", TestName = "Parse_NoInteractions_SaysAnArrayIsMissing")]
+    [TestCase("{\"interactions\": []}", "$.version", "a number 'version' is missing.", TestName = "Parse_NoVersion_SaysANumberIsMissing")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"response\": {\"status\": 200}}]}", "$.interactions[0].request", "an object 'request' is missing.", TestName = "Parse_NoRequest_SaysAnObjectIsMissing")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"url\": \"https://a.test/\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.method", "a string 'method' is missing.", TestName = "Parse_NoMethod_SaysAStringIsMissing")]
+    [TestCase("{\"version\": \"1\", \"interactions\": []}", "$.version", "expected a whole number, found a string.", TestName = "Parse_VersionAsText_NamesBothKinds")]
+    [TestCase("[]", "$", "expected an object, found an array.", TestName = "Parse_Array_NamesBothKinds")]
+    [TestCase("{\"version\": 1, \"interactions\": [true]}", "$.interactions[0]", "expected an object, found a boolean.", TestName = "Parse_InteractionAsBoolean_NamesBothKinds")]
+    [TestCase("{\"version\": 1, \"interactions\": [null]}", "$.interactions[0]", "expected an object, found null.", TestName = "Parse_NullInteraction_NamesBothKinds")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"ftp://a.test/\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.url", "'ftp://a.test/' is not an absolute URL such as https://api.test/orders/1.", TestName = "Parse_FtpUrl_SaysWhatAUrlIs")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"body\": 5}}]}", "$.interactions[0].response.body", "expected a string, found a number.", TestName = "Parse_NumericBody_NamesBothKinds")]
+    public void Parse_Malformed_NamesTheLocationAndTheProblem(string json, string location, string problem)
     {
         CassetteFormatException error = Load(json);
 
@@ -36,19 +36,19 @@ public sealed class CassetteReaderMessageTests
 
     [TestCase(100)]
     [TestCase(999)]
-    public void FromJson_StatusAtTheEndsOfTheRange_IsRead(int status) =>
-        Cassette.FromJson(One("{\"status\": " + status + "}")).Interactions.Single().Status.Should().Be(status);
+    public void Parse_StatusAtTheEndsOfTheRange_IsRead(int status) =>
+        Cassette.Parse(One("{\"status\": " + status + "}")).Interactions.Single().StatusCode.Should().Be(status);
 
     [TestCase("99")]
     [TestCase("1000")]
     [TestCase("200.5")]
-    public void FromJson_StatusOutsideTheRange_SaysWhatAStatusIs(string status) =>
+    public void Parse_StatusOutsideTheRange_SaysWhatAStatusIs(string status) =>
         Load(One("{\"status\": " + status + "}")).Problem.Should().Be("a status code is a whole number from 100 to 999.");
 
     [Test]
-    public void FromJson_OptionalParts_AreReadAsAbsentWhenNullOrOfAnotherKind()
+    public void Parse_OptionalParts_AreReadAsAbsentWhenNullOrOfAnotherKind()
     {
-        CassetteInteraction interaction = Cassette.FromJson(One("{\"status\": 200, \"reasonPhrase\": 7, \"body\": null}")).Interactions.Single();
+        CassetteInteraction interaction = Cassette.Parse(One("{\"status\": 200, \"reasonPhrase\": 7, \"body\": null}")).Interactions.Single();
 
         interaction.ReasonPhrase.Should().BeNull();
         interaction.ResponseBody.Should().BeEmpty();
@@ -57,18 +57,18 @@ public sealed class CassetteReaderMessageTests
     }
 
     [Test]
-    public void FromJson_BodyEncodingNotAString_ReadsTheBodyAsText() =>
-        Cassette.FromJson(One("{\"status\": 200, \"body\": \"AAE=\", \"bodyEncoding\": null}")).Interactions.Single().ResponseBody
+    public void Parse_BodyEncodingNotAString_ReadsTheBodyAsText() =>
+        Cassette.Parse(One("{\"status\": 200, \"body\": \"AAE=\", \"bodyEncoding\": null}")).Interactions.Single().ResponseBody
             .Should().Equal("AAE="u8.ToArray());
 
     [Test]
-    public void FromJson_HeaderWithSeveralValues_KeepsThemInOrder() =>
-        Cassette.FromJson(One("{\"status\": 200, \"headers\": {\"Vary\": [\"Accept\", \"Origin\"]}}")).Interactions.Single().ResponseHeaders["vary"]
+    public void Parse_HeaderWithSeveralValues_KeepsThemInOrder() =>
+        Cassette.Parse(One("{\"status\": 200, \"headers\": {\"Vary\": [\"Accept\", \"Origin\"]}}")).Interactions.Single().ResponseHeaders["vary"]
             .Should().Equal("Accept", "Origin");
 
     private static string One(string response) =>
         "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": " + response + "}]}";
 
     private static CassetteFormatException Load(string json) =>
-        FluentActions.Invoking(() => Cassette.FromJson(json, "bad.json")).Should().Throw<CassetteFormatException>().Which;
+        FluentActions.Invoking(() => Cassette.Parse(json, "bad.json")).Should().Throw<CassetteFormatException>().Which;
 }

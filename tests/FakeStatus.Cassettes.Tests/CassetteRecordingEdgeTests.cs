@@ -61,7 +61,7 @@ public sealed class CassetteRecordingEdgeTests
         using var client = new HttpClient(recorder, disposeHandler: false);
         using HttpResponseMessage sent = await client.GetAsync(new Uri("https://api.test/x"));
 
-        Cassette reread = Cassette.FromJson(recorder.Cassette.ToJson());
+        Cassette reread = Cassette.Parse(recorder.Cassette.ToJson());
         using var fake = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
         reread.ReplayInto(fake);
         using var replay = new HttpClient(fake, disposeHandler: false);
@@ -71,21 +71,21 @@ public sealed class CassetteRecordingEdgeTests
     }
 
     [Test]
-    public void FromJson_NoSourceName_CallsItCassetteInErrors()
+    public void Parse_NoSourceName_CallsItCassetteInErrors()
     {
-        Cassette fromNull = Cassette.FromJson(Minimal, null!);
+        Cassette fromNull = Cassette.Parse(Minimal, null!);
         fromNull.Source.Should().Be("(cassette)");
 
-        FluentActions.Invoking(() => Cassette.FromJson("{", null!))
+        FluentActions.Invoking(() => Cassette.Parse("{", null!))
             .Should().Throw<CassetteFormatException>()
             .Which.FileName.Should().Be("(cassette)");
-        Cassette.FromJson(Minimal).Source.Should().Be("(cassette)");
+        Cassette.Parse(Minimal).Source.Should().Be("(cassette)");
     }
 
     [Test]
     public void Interaction_ToString_ShowsRequestAndAnswer()
     {
-        Cassette cassette = Cassette.FromJson(Minimal);
+        Cassette cassette = Cassette.Parse(Minimal);
 
         cassette.Interactions.Single().ToString().Should().Be("GET https://api.test/orders/1 -> 404 Not Found");
     }
@@ -148,7 +148,7 @@ public sealed class CassetteRecordingEdgeTests
     [Test]
     public void ToJson_NoReasonPhrase_WritesNull()
     {
-        Cassette cassette = Cassette.FromJson(Minimal.Replace("\"Not Found\"", "null", StringComparison.Ordinal));
+        Cassette cassette = Cassette.Parse(Minimal.Replace("\"Not Found\"", "null", StringComparison.Ordinal));
 
         using JsonDocument written = JsonDocument.Parse(cassette.ToJson());
 
@@ -163,7 +163,7 @@ public sealed class CassetteRecordingEdgeTests
             + "\"headers\": {\"Content-Type\": [\"application/json\"]}, \"body\": \"{\\\"ids\\\": [1, 2]}\"}, "
             + "\"response\": {\"status\": 201, \"reasonPhrase\": \"Created\"}}]}";
         using var fake = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        Cassette.FromJson(json).ReplayInto(fake);
+        Cassette.Parse(json).ReplayInto(fake);
         using var client = new HttpClient(fake, disposeHandler: false);
 
         using HttpResponseMessage same = await client.PostAsync(new Uri("https://api.test/cart"), new StringContent("{\"ids\":[1,2]}", Encoding.UTF8, "application/json"));
@@ -175,7 +175,7 @@ public sealed class CassetteRecordingEdgeTests
     [Test]
     public void ReplayInto_ReasonPhraseNoResponseCanCarry_IsReportedAtTheInteractions()
     {
-        Cassette cassette = Cassette.FromJson(Minimal.Replace("Not Found", "Caf\\u00e9", StringComparison.Ordinal), "bad.json");
+        Cassette cassette = Cassette.Parse(Minimal.Replace("Not Found", "Caf\\u00e9", StringComparison.Ordinal), "bad.json");
         using var fake = new FakeStatusHandler();
 
         CassetteFormatException error = FluentActions.Invoking(() => cassette.ReplayInto(fake)).Should().Throw<CassetteFormatException>().Which;

@@ -66,7 +66,7 @@ public sealed class CassetteReplayTests
     private static HttpClient Replay(string interactions)
     {
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        Cassette.FromJson("{\"version\": 1, \"interactions\": [" + interactions + "]}").ReplayInto(handler);
+        Cassette.Parse("{\"version\": 1, \"interactions\": [" + interactions + "]}").ReplayInto(handler);
         return new HttpClient(handler);   // disposing the client disposes the handler
     }
 }

@@ -6,8 +6,8 @@ public sealed class FileExceptionTests
     [Test]
     public void BadCassetteAndBadHar_AreBothFakeStatusFileExceptions_NamingFileLocationAndProblem()
     {
-        FakeStatusFileException cassette = Read(() => Cassette.FromJson("{\"version\": 2, \"interactions\": []}", "bad.json"));
-        FakeStatusFileException har = Read(() => HarArchive.FromJson("{\"log\": {}}", "bad.har"));
+        FakeStatusFileException cassette = Read(() => Cassette.Parse("{\"version\": 2, \"interactions\": []}", "bad.json"));
+        FakeStatusFileException har = Read(() => HarArchive.Parse("{\"log\": {}}", "bad.har"));
 
         cassette.Should().BeOfType<CassetteFormatException>();
         cassette.Message.Should().Be($"bad.json at $.version: {cassette.Problem}");
@@ -20,7 +20,7 @@ public sealed class FileExceptionTests
     [Test]
     public void FakeStatusFileException_IsAFormatException_SoACatchOfFormatExceptionStillHandlesIt()
     {
-        Action load = () => Cassette.FromJson("{", "bad.json");
+        Action load = () => Cassette.Parse("{", "bad.json");
 
         FakeStatusFileException error = load.Should().Throw<FormatException>().Which.Should().BeAssignableTo<FakeStatusFileException>().Which;
         (error.Location, error.LineNumber, error.BytePositionInLine).Should().Be(("$", 1L, 2L));

@@ -5,13 +5,13 @@ public sealed class LocatedErrorTests
 {
     private const string Request = "\"request\": {\"method\": \"GET\", \"url\": \"https://api.test/x\"}";
 
-    [TestCase("{\"version\": 1, \"version\": 1, \"interactions\": []}", "$.version", "the property \"version\" is given twice in one object; give it once.", TestName = "FromJson_DuplicateTopLevelKey_ThrowsNamingIt")]
-    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"status\": 404}}]}", "$.interactions[0].response.status", "the property \"status\" is given twice in one object; give it once.", TestName = "FromJson_DuplicateStatus_ThrowsNamingItsPath")]
-    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"Content-Type\": [\"text/plain\", \"application/json\"]}}}]}", "$.interactions[0].response.headers['Content-Type']", "2 Content-Type values ('text/plain', 'application/json'); a message has one media type", TestName = "FromJson_TwoContentTypeValues_ThrowsNamingBoth")]
-    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"X-A\": [\"1\"], \"x-a\": [\"2\"]}}}]}", "$.interactions[0].response.headers['x-a']", "appears twice (names are compared ignoring case)", TestName = "FromJson_HeaderTwiceInAnotherCase_Throws")]
-    public void FromJson_AmbiguousCassette_ThrowsALocatedError(string json, string location, string problem)
+    [TestCase("{\"version\": 1, \"version\": 1, \"interactions\": []}", "$.version", "the property \"version\" is given twice in one object; give it once.", TestName = "Parse_DuplicateTopLevelKey_ThrowsNamingIt")]
+    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"status\": 404}}]}", "$.interactions[0].response.status", "the property \"status\" is given twice in one object; give it once.", TestName = "Parse_DuplicateStatus_ThrowsNamingItsPath")]
+    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"Content-Type\": [\"text/plain\", \"application/json\"]}}}]}", "$.interactions[0].response.headers['Content-Type']", "2 Content-Type values ('text/plain', 'application/json'); a message has one media type", TestName = "Parse_TwoContentTypeValues_ThrowsNamingBoth")]
+    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"X-A\": [\"1\"], \"x-a\": [\"2\"]}}}]}", "$.interactions[0].response.headers['x-a']", "appears twice (names are compared ignoring case)", TestName = "Parse_HeaderTwiceInAnotherCase_Throws")]
+    public void Parse_AmbiguousCassette_ThrowsALocatedError(string json, string location, string problem)
     {
-        Action load = () => Cassette.FromJson(json, "c.json");
+        Action load = () => Cassette.Parse(json, "c.json");
 
         CassetteFormatException error = load.Should().Throw<CassetteFormatException>().Which;
         error.Location.Should().Be(location);
@@ -23,7 +23,7 @@ public sealed class LocatedErrorTests
     {
         string good = "{" + Request + ", \"response\": {\"status\": 200}}";
         string bad = "{" + Request.Replace("/x", "/y", StringComparison.Ordinal) + ", \"response\": {\"status\": 200, \"headers\": {\"X-Bad\": [\"line\\r\\nbreak\"]}}}";
-        Cassette cassette = Cassette.FromJson("{\"version\": 1, \"interactions\": [" + good + ", " + bad + "]}", "c.json");
+        Cassette cassette = Cassette.Parse("{\"version\": 1, \"interactions\": [" + good + ", " + bad + "]}", "c.json");
         using var handler = new FakeStatusHandler();
 
         CassetteFormatException error = FluentActions.Invoking(() => cassette.ReplayInto(handler)).Should().Throw<CassetteFormatException>().Which;
@@ -37,7 +37,7 @@ public sealed class LocatedErrorTests
     {
         string good = "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/x\"}, \"response\": {\"status\": 200}}";
         string bad = "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/y\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"line\\r\\nbreak\"}]}}";
-        HarArchive archive = HarArchive.FromJson("{\"log\": {\"entries\": [" + good + ", " + bad + "]}}", "s.har");
+        HarArchive archive = HarArchive.Parse("{\"log\": {\"entries\": [" + good + ", " + bad + "]}}", "s.har");
         using var handler = new FakeStatusHandler();
 
         HarFormatException error = FluentActions.Invoking(() => archive.ReplayInto(handler)).Should().Throw<HarFormatException>().Which;

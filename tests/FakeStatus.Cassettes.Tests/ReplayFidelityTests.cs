@@ -75,8 +75,8 @@ public sealed class ReplayFidelityTests
     {
         var api = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
         api.When("/x").Respond(200, r => r.WithBody("ok", "text/plain"));
-        var options = new CassetteOptions { SecretHeaders = [] };
-        var harWithTwoCookies = HarArchive.FromJson(Har("GET", "{\"status\": 200, \"headers\": [{\"name\": \"Set-Cookie\", \"value\": \"a=1\"}, {\"name\": \"Set-Cookie\", \"value\": \"b=2\"}]}"), "t.har");
+        var options = new CassetteOptions { SecretNames = [] };
+        var harWithTwoCookies = HarArchive.Parse(Har("GET", "{\"status\": 200, \"headers\": [{\"name\": \"Set-Cookie\", \"value\": \"a=1\"}, {\"name\": \"Set-Cookie\", \"value\": \"b=2\"}]}"), "t.har");
         harWithTwoCookies.ReplayInto(api, options);
         Cassette cassette;
         using (var recorder = new CassetteRecorder(api, options: options))
@@ -115,7 +115,7 @@ public sealed class ReplayFidelityTests
     private static HttpClient ReplayHar(string method, string response)
     {
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        HarArchive.FromJson(Har(method, response), "t.har").ReplayInto(handler);
+        HarArchive.Parse(Har(method, response), "t.har").ReplayInto(handler);
         return new HttpClient(handler);   // disposing the client disposes the handler
     }
 }

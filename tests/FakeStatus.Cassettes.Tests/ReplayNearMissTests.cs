@@ -52,7 +52,7 @@ public sealed class ReplayNearMissTests
         string request = $"{{\"method\": \"{method}\", \"url\": \"{url}\"" + (postData is null ? string.Empty : ", \"postData\": " + postData) + "}";
         string har = "{\"log\": {\"entries\": [{\"request\": " + request + ", \"response\": {\"status\": 200}}]}}";
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        HarArchive.FromJson(har, "t.har").ReplayInto(handler);
+        HarArchive.Parse(har, "t.har").ReplayInto(handler);
         return new HttpClient(handler);   // disposing the client disposes the handler
     }
 }

@@ -81,7 +81,7 @@ public sealed class AllClientsTests
             .GetAsync(new Uri("/smtp/530", UriKind.Relative));
 
         ((int)response.StatusCode).Should().Be(530);
-        shared.Requests.Should().ContainSingle().Which.RequestUri.Should().Be(new Uri("https://tuned.invalid/smtp/530"));
+        shared.Requests.Should().ContainSingle().Which.Uri.Should().Be(new Uri("https://tuned.invalid/smtp/530"));
     }
 
     [Test]

@@ -22,7 +22,7 @@ public sealed class UseFakeStatusTests
         auth.Calls.Should().Be(1);
         RecordedRequest recorded = provider.GetFakeStatusHandler<MailClient>().Requests.Single();
         recorded.GetHeaderValues("Authorization").Should().Equal("Bearer test-token");
-        recorded.RequestUri.Should().Be(new Uri("https://mail.test/smtp/530"));
+        recorded.Uri.Should().Be(new Uri("https://mail.test/smtp/530"));
     }
 
     [Test]

@@ -18,6 +18,6 @@ public sealed class FallbackTests
         ((int)health.StatusCode).Should().Be(200);
         ((int)relay.StatusCode).Should().Be(530);
         relay.ReasonPhrase.Should().Be("Authentication Required");
-        fakeStatus.Requests.Select(r => r.RequestUri!.AbsolutePath).Should().Equal("/smtp/530");
+        fakeStatus.Requests.Select(r => r.Uri!.AbsolutePath).Should().Equal("/smtp/530");
     }
 }

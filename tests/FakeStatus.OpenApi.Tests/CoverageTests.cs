@@ -17,8 +17,8 @@ public sealed class CoverageTests
 
         coverage.Entries.Should().HaveCount(13);
         coverage.TriedCount.Should().Be(2, "418 is not documented, so it is no pair");
-        coverage.Entries.Single(e => e.OperationId == "getOrder" && e.Status == 200).Calls.Should().Be(2);
-        coverage.Untried.Should().Contain(e => e.OperationId == "getOrder" && e.Status == 404);
+        coverage.Entries.Single(e => e.OperationId == "getOrder" && e.StatusCode == 200).CallCount.Should().Be(2);
+        coverage.Untried.Should().Contain(e => e.OperationId == "getOrder" && e.StatusCode == 404);
         coverage.ToMarkdown().Should().Contain("| getOrder | GET | /orders/{orderId} | 200 | 2 | yes |")
             .And.Contain("| getOrder | GET | /orders/{orderId} | 404 | 0 | **no** |")
             .And.StartWith("shop.v30.yaml: 2 of 13 documented (operation, status) pairs tried\n\n| operation |");
@@ -70,7 +70,7 @@ public sealed class CoverageTests
         using var c = client;
         foreach (ImportedOperation operation in import.Operations)
         {
-            foreach (int status in operation.Statuses)
+            foreach (int status in operation.StatusCodes)
             {
                 string path = operation.RouteTemplate.Replace("{orderId}", "ord_1", StringComparison.Ordinal);
                 (await client.SendAsync(ShopDocuments.Request(operation.Method, path, status))).Dispose();

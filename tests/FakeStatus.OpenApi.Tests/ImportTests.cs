@@ -18,8 +18,8 @@ public sealed class ImportTests
             "getOrder GET /v1/orders/{orderId}",
             "cancelOrder DELETE /v1/orders/{orderId}",
             "GET /health GET /v1/health");
-        import.Operation("createOrder").Statuses.Should().Equal(201, 400, 409, 422);
-        import.Operation("cancelOrder").DefaultStatus.Should().Be(204);
+        import.Operation("createOrder").StatusCodes.Should().Equal(201, 400, 409, 422);
+        import.Operation("cancelOrder").DefaultStatusCode.Should().Be(204);
     }
 
     [TestCaseSource(nameof(Documents))]

@@ -99,7 +99,7 @@ public sealed class StatusSelectionTests
         problem.RootElement.GetProperty("type").GetString().Should().Be("https://example.com/", "the problem schema's uri format");
         other.StatusCode.Should().Be(HttpStatusCode.OK);
         reset.StatusCode.Should().Be(HttpStatusCode.OK);
-        import.Operation("getOrder").CurrentStatus.Should().Be(200);
+        import.Operation("getOrder").CurrentStatusCode.Should().Be(200);
     }
 
     [Test]

@@ -46,7 +46,7 @@ public sealed class ScopedCheckoutTests
         (await response.Content.ReadFromJsonAsync<CheckoutResponse>()).Should().Be(new CheckoutResponse("ch_1", ReceiptSent: true));
         scope.VerifyCalled(charge, times: 1);
         scope.VerifyCalled(receipt, times: 1);
-        scope.Requests[0].BodyAsString().Should().Be("""{"amount":12.50,"currency":"EUR","customerEmail":"ada@example.test"}""");
+        scope.Requests[0].BodyText.Should().Be("""{"amount":12.50,"currency":"EUR","customerEmail":"ada@example.test"}""");
         // end-snippet
         scope.Requests.Should().HaveCount(2, "the scope sees this test's requests only, whatever runs beside it");
     }
@@ -142,9 +142,9 @@ public sealed class ScopedCheckoutTests
                 return $"{chargeId} got {answer?.ChargeId ?? response.StatusCode.ToString()}";
             }
 
-            if (scope.Requests.Count != 2 || !scope.Requests[1].BodyAsString().Contains(chargeId, StringComparison.Ordinal))
+            if (scope.Requests.Count != 2 || !scope.Requests[1].BodyText.Contains(chargeId, StringComparison.Ordinal))
             {
-                return $"{chargeId} recorded {string.Join(", ", scope.Requests.Select(r => r.BodyAsString()))}";
+                return $"{chargeId} recorded {string.Join(", ", scope.Requests.Select(r => r.BodyText))}";
             }
 
             scope.VerifyCalled(charge, times: 1);

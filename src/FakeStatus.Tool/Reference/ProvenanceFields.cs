@@ -49,13 +49,13 @@ internal static class ProvenanceFields
         ClientReceives.ConnectionClosed => "no response: the server closes the connection",
         ClientReceives.LoggedOnly => "nothing: the server only logs the code, after the client has closed the connection",
         ClientReceives.SubstituteStatus when d.Substitute is { } s =>
-            string.Format(CultureInfo.InvariantCulture, "{0} {1} instead (shown below); {2} appears only in the server's log or body", s.Code, s.ReasonPhrase, d.Code),
+            string.Format(CultureInfo.InvariantCulture, "{0} {1} instead (shown below); {2} appears only in the server's log or body", s.StatusCode, s.ReasonPhrase, d.Code),
         _ => "the status itself",
     };
 
     /// <summary>The substitute response as HTTP/1.1 text with LF line ends, or null when there is none.</summary>
     public static string? SubstituteRaw(StatusDefinition d) => d.Substitute is not { } s
         ? null
-        : string.Format(CultureInfo.InvariantCulture, "HTTP/1.1 {0} {1}\nContent-Type: {2}\n\n{3}", s.Code, s.ReasonPhrase, s.ContentType,
+        : string.Format(CultureInfo.InvariantCulture, "HTTP/1.1 {0} {1}\nContent-Type: {2}\n\n{3}", s.StatusCode, s.ReasonPhrase, s.ContentType,
             s.Body.Replace("\r\n", "\n", System.StringComparison.Ordinal));
 }

@@ -33,7 +33,7 @@ internal static class ServeConventions
             .ToArray();
         var parts = new List<string>();
         AddPart(parts, special, ClientReceives.ConnectionClosed, "close the connection without a response, as the real server does");
-        foreach (var group in special.Where(d => d.ClientReceives == ClientReceives.SubstituteStatus && d.Substitute is not null).GroupBy(d => d.Substitute!.Code))
+        foreach (var group in special.Where(d => d.ClientReceives == ClientReceives.SubstituteStatus && d.Substitute is not null).GroupBy(d => d.Substitute!.StatusCode))
         {
             AddPart(parts, group, ClientReceives.SubstituteStatus, $"answer {group.Key} {group.First().Substitute!.ReasonPhrase}, the page the real server sends");
         }

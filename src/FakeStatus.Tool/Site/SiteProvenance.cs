@@ -51,7 +51,7 @@ internal static class SiteProvenance
         ClientReceives.ConnectionClosed => s["receivesConnectionClosed"],
         ClientReceives.LoggedOnly => s["receivesLoggedOnly"],
         ClientReceives.SubstituteStatus when d.Substitute is { } sub =>
-            s.Format("receivesSubstitute", ("substituteCode", sub.Code), ("substitutePhrase", sub.ReasonPhrase), ("code", d.Code)),
+            s.Format("receivesSubstitute", ("substituteCode", sub.StatusCode), ("substitutePhrase", sub.ReasonPhrase), ("code", d.Code)),
         _ => s["receivesStatus"],
     };
 }

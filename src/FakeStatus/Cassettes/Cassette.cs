@@ -32,7 +32,7 @@ public sealed class Cassette
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
     /// <exception cref="CassetteFormatException">The file is not a valid cassette (the message names the file, the JSON path and the problem).</exception>
     public static Cassette Load(string path) =>
-        FromJson(File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path))), path);
+        Parse(File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path))), path);
 
     /// <summary>Reads a cassette from its JSON text.</summary>
     /// <param name="json">The cassette JSON.</param>
@@ -40,7 +40,7 @@ public sealed class Cassette
     /// <returns>The cassette.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="CassetteFormatException">The text is not a valid cassette.</exception>
-    public static Cassette FromJson(string json, string sourceName = "(cassette)") =>
+    public static Cassette Parse(string json, string sourceName = "(cassette)") =>
         new(CassetteReader.Read(json ?? throw new ArgumentNullException(nameof(json)), sourceName ?? "(cassette)"), sourceName ?? "(cassette)");
 
     /// <summary>

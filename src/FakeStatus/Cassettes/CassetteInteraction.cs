@@ -20,7 +20,7 @@ public sealed class CassetteInteraction
         Url = url;
         RequestHeaders = requestHeaders;
         RequestBody = requestBody;
-        Status = status;
+        StatusCode = status;
         ReasonPhrase = reasonPhrase;
         ResponseHeaders = responseHeaders;
         ResponseBody = responseBody;
@@ -41,7 +41,7 @@ public sealed class CassetteInteraction
     public byte[] RequestBody { get; }
 
     /// <summary>The response status code.</summary>
-    public int Status { get; }
+    public int StatusCode { get; }
 
     /// <summary>The response reason phrase; <see langword="null"/> when the server sent none.</summary>
     public string? ReasonPhrase { get; }
@@ -54,5 +54,5 @@ public sealed class CassetteInteraction
     public byte[] ResponseBody { get; }
 
     /// <summary><c>GET https://api.test/orders/1 -> 200 OK</c>.</summary>
-    public override string ToString() => $"{Method} {Url} -> {Status} {ReasonPhrase}";
+    public override string ToString() => $"{Method} {Url} -> {StatusCode} {ReasonPhrase}";
 }

@@ -9,7 +9,7 @@ namespace FakeStatus;
 /// </summary>
 public sealed class CassetteOptions
 {
-    private readonly IReadOnlyList<string> _secretHeaders = Secrets.DefaultNames;
+    private readonly IReadOnlyList<string> _secretNames = Secrets.DefaultNames;
     private readonly IReadOnlyList<string> _secretNameParts = Secrets.DefaultNameParts;
     private readonly string _mask = "***";
 
@@ -20,10 +20,10 @@ public sealed class CassetteOptions
     /// <c>X-Amz-Credential</c>, <c>X-Amz-Security-Token</c>.
     /// </summary>
     /// <exception cref="ArgumentNullException">The value is null.</exception>
-    public IReadOnlyList<string> SecretHeaders
+    public IReadOnlyList<string> SecretNames
     {
-        get => _secretHeaders;
-        init => _secretHeaders = value ?? throw new ArgumentNullException(nameof(SecretHeaders), "SecretHeaders must not be null; use [] to mask no header by name.");
+        get => _secretNames;
+        init => _secretNames = value ?? throw new ArgumentNullException(nameof(SecretNames), "SecretNames must not be null; use [] to mask nothing by its whole name.");
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ public sealed class CassetteOptions
     /// </summary>
     public bool MatchRequestBody { get; init; } = true;
 
-    internal bool IsSecret(string name) => Secrets.IsSecret(name, SecretHeaders, SecretNameParts);
+    internal bool IsSecret(string name) => Secrets.IsSecret(name, SecretNames, SecretNameParts);
 
     /// <summary>A JSON or form request body with each secret field's value masked, as recorded and as compared on replay.</summary>
     internal byte[] MaskRequestBody(byte[] body, string? contentType) => CassetteBodyMask.Mask(body, contentType, IsSecret, Mask);

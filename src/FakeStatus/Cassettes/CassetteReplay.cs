@@ -63,9 +63,9 @@ internal static class CassetteReplay
     internal static StatusDefinition Definition(FakeStatusHandler handler, CassetteInteraction interaction)
     {
         string reason = string.IsNullOrWhiteSpace(interaction.ReasonPhrase)
-            ? handler.Options.Catalog.TryGet(StatusCatalog.Http, interaction.Status, out StatusDefinition? known) ? known.ReasonPhrase : StatusCatalog.UnknownReasonPhrase
+            ? handler.Options.Catalog.TryGet(StatusCatalog.Http, interaction.StatusCode, out StatusDefinition? known) ? known.ReasonPhrase : StatusCatalog.UnknownReasonPhrase
             : interaction.ReasonPhrase!;
-        return new StatusDefinition(StatusCatalog.Http, interaction.Status, reason);
+        return new StatusDefinition(StatusCatalog.Http, interaction.StatusCode, reason);
     }
 
     internal static void Apply(ResponseBuilder response, CassetteInteraction interaction)

@@ -28,7 +28,7 @@ internal static class CassetteWriter
                 Body(json, interaction.RequestBody, ContentType(interaction.RequestHeaders));
                 json.WriteEndObject();
                 json.WriteStartObject("response");
-                json.WriteNumber("status", interaction.Status);
+                json.WriteNumber("status", interaction.StatusCode);
                 if (interaction.ReasonPhrase is null)
                 {
                     json.WriteNull("reasonPhrase");

@@ -211,7 +211,7 @@ public sealed class StatusCatalog
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">A name for the text used in error messages, e.g. a file name.</param>
     /// <exception cref="CatalogFormatException">The JSON is malformed or a definition breaks a rule; the message names the source, position and field.</exception>
-    public static StatusCatalog FromJson(string json, string sourceName = "(json)")
+    public static StatusCatalog Parse(string json, string sourceName = "(json)")
     {
         ArgumentNullException.ThrowIfNull(json);
 
@@ -222,7 +222,7 @@ public sealed class StatusCatalog
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="CatalogFormatException">The file is malformed or a definition breaks a rule; the message names the file, position and field.</exception>
-    public static StatusCatalog FromFile(string path)
+    public static StatusCatalog Load(string path)
     {
         if (string.IsNullOrEmpty(path))
         {

@@ -9,16 +9,16 @@ namespace FakeStatus;
 public sealed record SubstituteResponse
 {
     /// <summary>Creates the response.</summary>
-    /// <param name="code">The status sent instead, from 100 to 999 (e.g. 400).</param>
+    /// <param name="statusCode">The status sent instead, from 100 to 999 (e.g. 400).</param>
     /// <param name="reasonPhrase">Its reason phrase, e.g. <c>Bad Request</c>: printable ASCII, not empty.</param>
     /// <param name="contentType">The media type of <paramref name="body"/>, e.g. <c>text/html</c>; not empty, no CR or LF.</param>
     /// <param name="body">The body exactly as the system sends it (may be empty).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is outside 100-999.</exception>
     /// <exception cref="ArgumentException">The phrase or content type is empty or has characters a header cannot carry.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
-    public SubstituteResponse(int code, string reasonPhrase, string contentType, string body)
+    public SubstituteResponse(int statusCode, string reasonPhrase, string contentType, string body)
     {
-        Code = StatusRules.ValidateCode(code, nameof(code));
+        StatusCode = StatusRules.ValidateCode(statusCode, nameof(statusCode));
         ReasonPhrase = StatusRules.ValidateReasonPhrase(reasonPhrase, nameof(reasonPhrase));
         ContentType = StatusRules.ValidateHeaderValue("Content-Type", contentType, nameof(contentType)).Length == 0
             ? throw new ArgumentException("contentType must not be empty; give a media type such as 'text/html'.", nameof(contentType))
@@ -27,7 +27,7 @@ public sealed record SubstituteResponse
     }
 
     /// <summary>The status sent instead, e.g. 400.</summary>
-    public int Code { get; }
+    public int StatusCode { get; }
 
     /// <summary>Its reason phrase, e.g. <c>Bad Request</c>.</summary>
     public string ReasonPhrase { get; }

@@ -14,7 +14,7 @@ public sealed class StatusCoverage
     private static readonly CoverageReport<StatusCoverageEntry> Report = new(
         "statuses",
         "statuses",
-        e => e.Calls,
+        e => e.CallCount,
         ("protocol", "protocol", e => e.Protocol),
         ("code", "code", e => e.Code),
         ("reason phrase", "reasonPhrase", e => e.ReasonPhrase),

@@ -12,7 +12,7 @@ public sealed class StatusCoverageEntry
         ReasonPhrase = reasonPhrase;
         Vendor = vendor;
         Variant = variant;
-        Calls = calls;
+        CallCount = calls;
     }
 
     /// <summary>The protocol, e.g. <c>http</c> or <c>smtp</c>.</summary>
@@ -34,10 +34,10 @@ public sealed class StatusCoverageEntry
     public string? Variant { get; }
 
     /// <summary>How many responses the handler gave with this status, through routes and URL conventions.</summary>
-    public long Calls { get; }
+    public long CallCount { get; }
 
     /// <summary>Whether any response was given with this status.</summary>
-    public bool Tried => Calls > 0;
+    public bool Tried => CallCount > 0;
 
     /// <summary><c>http 530 Site is frozen (pantheon)</c>.</summary>
     public override string ToString() => Variant is null

@@ -27,7 +27,7 @@ internal sealed class RequestReplica : IDisposable
     /// <summary>The replica, or <see langword="null"/> when the request had no absolute URI (nothing could have matched it).</summary>
     public static RequestReplica? Create(RecordedRequest recorded)
     {
-        if (recorded.RequestUri is not { IsAbsoluteUri: true } uri)
+        if (recorded.Uri is not { IsAbsoluteUri: true } uri)
         {
             return null;
         }

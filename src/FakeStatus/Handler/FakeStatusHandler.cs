@@ -18,7 +18,7 @@ namespace FakeStatus;
 /// using HttpResponseMessage response = await client.GetAsync("/smtp/530");
 /// </code>
 /// </example>
-public sealed partial class FakeStatusHandler : HttpMessageHandler
+public sealed partial class FakeStatusHandler : HttpMessageHandler, IFakeServer
 {
     private readonly StatusCatalog _catalog;
     private readonly TimeProvider _time;

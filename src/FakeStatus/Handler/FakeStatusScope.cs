@@ -13,7 +13,7 @@ namespace FakeStatus;
 /// Thread-safe. Disposing it removes its routes; disposing twice is harmless; registering on a disposed scope throws.
 /// A request that still carries a disposed scope (work that outlived its test) is unmatched, and the message says so.
 /// </summary>
-public sealed class FakeStatusScope : IDisposable
+public sealed class FakeStatusScope : IFakeServer, IDisposable
 {
     private readonly FakeStatusHandler _handler;
     private readonly FakeStatusOptions _options;

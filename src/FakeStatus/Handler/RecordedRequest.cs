@@ -22,7 +22,7 @@ public sealed class RecordedRequest
     {
         HttpRequestMessage request = exchange.Request;
         Method = request.Method;
-        RequestUri = request.RequestUri;
+        Uri = request.RequestUri;
         Version = request.Version;
         Headers = Copy(request.Headers);
         ContentHeaders = request.Content is null ? NoHeaders : Copy(request.Content.Headers);
@@ -49,7 +49,7 @@ public sealed class RecordedRequest
     public HttpMethod Method { get; }
 
     /// <summary>The request URI as sent (absolute once the client applied its base address).</summary>
-    public Uri? RequestUri { get; }
+    public Uri? Uri { get; }
 
     /// <summary>The HTTP version the request asked for.</summary>
     public Version Version { get; }
@@ -95,7 +95,7 @@ public sealed class RecordedRequest
     /// empty when no route matched or its template has none.
     /// </summary>
     public IReadOnlyDictionary<string, string> RouteValues =>
-        _routeValues ??= Route is not null && RequestUri is not null ? Route.ParsedTemplate.Values(RequestUri) : NoRouteValues;
+        _routeValues ??= Route is not null && Uri is not null ? Route.ParsedTemplate.Values(Uri) : NoRouteValues;
 
     /// <summary>
     /// What the realism check (<see cref="FakeStatusOptions.Realism"/>) found wrong with the response, e.g.
@@ -116,7 +116,30 @@ public sealed class RecordedRequest
     public bool IsUnmatched => Outcome == RequestOutcome.Unmatched;
 
     /// <summary>The body decoded as UTF-8 (what <see cref="Body"/> keeps of it), or an empty string when there was none.</summary>
-    public string BodyAsString() => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);
+    /// <remarks>Decoded on each read: the log keeps bytes only, so a long-lived handler holds no second copy.</remarks>
+    public string BodyText => _body is null ? string.Empty : Encoding.UTF8.GetString(_body);
+
+    /// <summary>
+    /// The first value of query parameter <paramref name="name"/> (unescaped, ordinal), an empty string for <c>?name</c>
+    /// without a value, or <see langword="null"/> when the query does not have it (or the request had no URI).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? GetQuery(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Uri is null ? null : QueryString.First(Uri, name);
+    }
+
+    /// <summary>
+    /// The value of header <paramref name="name"/> (case-insensitive; request or content header), several values joined with
+    /// <c>", "</c>, or <see langword="null"/> when the request did not carry it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public string? GetHeader(string name)
+    {
+        IReadOnlyList<string> values = GetHeaderValues(name);
+        return values.Count == 0 ? null : string.Join(", ", values);
+    }
 
     /// <summary>
     /// The values of header <paramref name="name"/> (case-insensitive), from the request headers or else the content headers;
@@ -152,7 +175,7 @@ public sealed class RecordedRequest
     {
         string status = StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "no response";
         string by = Route is not null ? Route.Name + (CallNumber > 1 ? " call #" + CallNumber.ToString(CultureInfo.InvariantCulture) : string.Empty) : Detail;
-        string uri = RequestUri is null ? string.Empty : Secrets.Url(RequestUri);
+        string uri = Uri is null ? string.Empty : Secrets.Url(Uri);
         return $"{Method} {uri} -> {status}, {Outcome} ({by})";
     }
 

@@ -16,12 +16,12 @@ public sealed class UnmatchedRequestException : InvalidOperationException
         : base(message)
     {
         Method = request?.Method ?? throw new ArgumentNullException(nameof(request));
-        RequestUri = request.RequestUri;
+        Uri = request.RequestUri;
     }
 
     /// <summary>The method of the unmatched request.</summary>
     public HttpMethod Method { get; }
 
     /// <summary>The URL of the unmatched request.</summary>
-    public Uri? RequestUri { get; }
+    public Uri? Uri { get; }
 }

@@ -35,7 +35,7 @@ public sealed class HarArchive
     /// <returns>The archive.</returns>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
     /// <exception cref="HarFormatException">The file is not valid HAR (the message names the file, the JSON path and the problem).</exception>
-    public static HarArchive Load(string path) => FromJson(File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path))), path);
+    public static HarArchive Load(string path) => Parse(File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path))), path);
 
     /// <summary>Reads HAR from its JSON text.</summary>
     /// <param name="json">The HAR JSON.</param>
@@ -43,7 +43,7 @@ public sealed class HarArchive
     /// <returns>The archive.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="HarFormatException">The text is not valid HAR.</exception>
-    public static HarArchive FromJson(string json, string sourceName = "(har)")
+    public static HarArchive Parse(string json, string sourceName = "(har)")
     {
         var notes = new List<string>();
         List<HarEntry> entries = HarReader.Read(json ?? throw new ArgumentNullException(nameof(json)), sourceName ?? "(har)", notes);

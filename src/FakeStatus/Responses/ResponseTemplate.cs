@@ -91,7 +91,7 @@ internal sealed class ResponseTemplate
     {
         SubstituteResponse substitute = definition.Substitute!;
         byte[] body = Encoding.UTF8.GetBytes(substitute.Body);
-        return new ResponseTemplate(substitute.Code, substitute.ReasonPhrase, body, substitute.ContentType, []) { Status = definition };
+        return new ResponseTemplate(substitute.StatusCode, substitute.ReasonPhrase, body, substitute.ContentType, []) { Status = definition };
     }
 
     /// <summary>The content type of <see cref="TextBody"/>.</summary>

@@ -26,5 +26,24 @@ internal static class QueryString
         return pairs;
     }
 
+    /// <summary>The first value of <paramref name="name"/> (ordinal) in <paramref name="uri"/>'s query, or null when absent.</summary>
+    public static string? First(Uri uri, string name)
+    {
+        if (!uri.IsAbsoluteUri)
+        {
+            return null;
+        }
+
+        foreach (KeyValuePair<string, string> pair in Parse(uri.Query))
+        {
+            if (string.Equals(pair.Key, name, StringComparison.Ordinal))
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
     private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }

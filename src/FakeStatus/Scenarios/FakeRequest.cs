@@ -23,7 +23,6 @@ public sealed class FakeRequest
     private static readonly JsonSerializerOptions WebDefaults = new(JsonSerializerDefaults.Web);
     private readonly IReadOnlyList<KeyValuePair<string, IReadOnlyList<string>>> _headers;
     private readonly byte[]? _body;
-    private List<KeyValuePair<string, string>>? _query;
     private string? _bodyText;
 
     internal FakeRequest(
@@ -85,17 +84,7 @@ public sealed class FakeRequest
     public string? GetQuery(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-
-        _query ??= QueryString.Parse(Uri.Query);
-        foreach (KeyValuePair<string, string> pair in _query)
-        {
-            if (string.Equals(pair.Key, name, StringComparison.Ordinal))
-            {
-                return pair.Value;
-            }
-        }
-
-        return null;
+        return QueryString.First(Uri, name);
     }
 
     /// <summary>
@@ -105,17 +94,28 @@ public sealed class FakeRequest
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public string? GetHeader(string name)
     {
+        IReadOnlyList<string> values = GetHeaderValues(name);
+        return values.Count == 0 ? null : string.Join(", ", values);
+    }
+
+    /// <summary>
+    /// The values of header <paramref name="name"/> (case-insensitive), from the request headers or else the content headers;
+    /// empty when the request did not carry it.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public IReadOnlyList<string> GetHeaderValues(string name)
+    {
         ArgumentNullException.ThrowIfNull(name);
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in _headers)
         {
             if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
             {
-                return string.Join(", ", header.Value);
+                return header.Value;
             }
         }
 
-        return null;
+        return [];
     }
 
     /// <summary>The body deserialised as <typeparamref name="T"/> with System.Text.Json (<paramref name="options"/>, or the web defaults).</summary>

@@ -22,7 +22,7 @@ public sealed partial class ResponseBuilder
     /// not name, and bodiless ones, keep their canonical response. Call it before other <c>With*</c> calls: later ones change
     /// the result as usual.
     /// </summary>
-    /// <param name="style">The style, e.g. <see cref="ErrorStyle.AzureStorage"/> or one loaded with <see cref="ErrorStyle.FromFile"/>.</param>
+    /// <param name="style">The style, e.g. <see cref="ErrorStyle.AzureStorage"/> or one loaded with <see cref="ErrorStyle.Load"/>.</param>
     /// <param name="errorCode">
     /// The vendor error code to send instead of the style's default for this status (the style's <c>code</c> field), e.g.
     /// <c>BlobNotFound</c>. Its message comes with it: the one the style lists for that code, else the style's default message.

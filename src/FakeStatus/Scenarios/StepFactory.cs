@@ -94,7 +94,7 @@ internal sealed class StepFactory(StatusCatalog registry)
         {
             ClientReceives.ConnectionClosed => $"the real server closes the connection instead: register Throw(FakeFault.ConnectionClosed())",
             ClientReceives.LoggedOnly => $"the real server only logs it after the client gave up, so the client meets its own timeout: register Throw(FakeFault.Timeout())",
-            _ => $"the real server sends {definition.Substitute?.Code} {definition.Substitute?.ReasonPhrase} instead: register Respond({definition.Substitute?.Code}, ...) to customise that",
+            _ => $"the real server sends {definition.Substitute?.StatusCode} {definition.Substitute?.ReasonPhrase} instead: register Respond({definition.Substitute?.StatusCode}, ...) to customise that",
         };
         return $"{code} never reaches a client as a status, so a customised response of it would be one no real server sends; {instead}, " +
             "Respond(" + definition.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + ") without customising to get what the real server does, " +

@@ -104,16 +104,16 @@ public sealed partial class ErrorStyle
 
     /// <summary>The built-in style called <paramref name="name"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentException">No built-in style has that name; the message lists them.</exception>
-    public static ErrorStyle Named(string name) =>
+    public static ErrorStyle Get(string name) =>
         BuiltInStyles.Find(name) ?? throw new ArgumentException(
-            $"There is no built-in error style '{name}'; the styles are: {string.Join(", ", BuiltInStyles.All.Select(s => s.Name))}. Load your own with ErrorStyle.FromFile.",
+            $"There is no built-in error style '{name}'; the styles are: {string.Join(", ", BuiltInStyles.All.Select(s => s.Name))}. Load your own with ErrorStyle.Load.",
             nameof(name));
 
     /// <summary>Loads a style of your own from a JSON file (the format of the built-in ones; see docs/error-styles.md).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="ErrorStyleFormatException">The file is malformed; the message names the file and the field.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static ErrorStyle FromFile(string path)
+    public static ErrorStyle Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
 
@@ -123,7 +123,7 @@ public sealed partial class ErrorStyle
     /// <summary>Loads a style from JSON text; <paramref name="sourceName"/> labels it in error messages.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="sourceName"/> is null.</exception>
     /// <exception cref="ErrorStyleFormatException">The JSON is malformed; the message names the source and the field.</exception>
-    public static ErrorStyle FromJson(string json, string sourceName = "(json)") =>
+    public static ErrorStyle Parse(string json, string sourceName = "(json)") =>
         StyleLoader.Load(json ?? throw new ArgumentNullException(nameof(json)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
 
     /// <inheritdoc/>

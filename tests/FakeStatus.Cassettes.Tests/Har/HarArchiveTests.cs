@@ -93,16 +93,16 @@ public sealed class HarArchiveTests
         await unknown.Should().ThrowAsync<UnmatchedRequestException>();
     }
 
-    [TestCase("{\"log\": {}}", "$.log.entries", "'entries' is missing", TestName = "FromJson_NoEntries_Throws")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.url", "not an absolute http(s) URL", TestName = "FromJson_RelativeUrl_Throws")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 1000}}]}}", "$.log.entries[0].response.status", "100 to 999", TestName = "FromJson_BadStatus_Throws")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"%%\", \"encoding\": \"base64\"}}}]}}", "$.log.entries[0].response.content.text", "not valid base64", TestName = "FromJson_BadBase64_Throws")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X\"}]}}]}}", "$.log.entries[0].response.headers[0]", "string name and a string value", TestName = "FromJson_HeaderWithoutValue_Throws")]
-    [TestCase("{\"log\": ", "$.log", "not valid JSON", TestName = "FromJson_TruncatedJson_Throws")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"postData\": \"a=1\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.postData", "expected an object, found a string.", TestName = "FromJson_PostDataNotAnObject_Throws")]
-    public void FromJson_BadHar_ThrowsNamingFileLocationAndProblem(string json, string location, string problem)
+    [TestCase("{\"log\": {}}", "$.log.entries", "'entries' is missing", TestName = "Parse_NoEntries_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"/x\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.url", "not an absolute http(s) URL", TestName = "Parse_RelativeUrl_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 1000}}]}}", "$.log.entries[0].response.status", "100 to 999", TestName = "Parse_BadStatus_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"%%\", \"encoding\": \"base64\"}}}]}}", "$.log.entries[0].response.content.text", "not valid base64", TestName = "Parse_BadBase64_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X\"}]}}]}}", "$.log.entries[0].response.headers[0]", "string name and a string value", TestName = "Parse_HeaderWithoutValue_Throws")]
+    [TestCase("{\"log\": ", "$.log", "not valid JSON", TestName = "Parse_TruncatedJson_Throws")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"postData\": \"a=1\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.postData", "expected an object, found a string.", TestName = "Parse_PostDataNotAnObject_Throws")]
+    public void Parse_BadHar_ThrowsNamingFileLocationAndProblem(string json, string location, string problem)
     {
-        Action load = () => HarArchive.FromJson(json, "bad.har");
+        Action load = () => HarArchive.Parse(json, "bad.har");
 
         HarFormatException error = load.Should().Throw<HarFormatException>().Which;
         error.FileName.Should().Be("bad.har");
@@ -118,7 +118,7 @@ public sealed class HarArchiveTests
             "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/bad\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"a\\r\\nb\"}]}}]}}";
         using var handler = new FakeStatusHandler();
 
-        Action replay = () => HarArchive.FromJson(har, "bad.har").ReplayInto(handler);
+        Action replay = () => HarArchive.Parse(har, "bad.har").ReplayInto(handler);
 
         replay.Should().Throw<HarFormatException>().Which.FileName.Should().Be("bad.har");
         handler.Routes.Should().BeEmpty();
@@ -136,7 +136,7 @@ public sealed class HarArchiveTests
             ]}}
             """;
         using var handler = new FakeStatusHandler();
-        HarArchive.FromJson(har, "cart.har").ReplayInto(handler);
+        HarArchive.Parse(har, "cart.har").ReplayInto(handler);
         using HttpClient client = handler.ToHttpClient();
 
         using var gone = new StringContent("{ \"sku\": \"gone\" }", System.Text.Encoding.UTF8, "application/json");
@@ -159,7 +159,7 @@ public sealed class HarArchiveTests
             ]}}
             """;
         using var handler = new FakeStatusHandler();
-        HarArchive.FromJson(har).ReplayInto(handler, new CassetteOptions { MatchRequestBody = false });
+        HarArchive.Parse(har).ReplayInto(handler, new CassetteOptions { MatchRequestBody = false });
         using HttpClient client = handler.ToHttpClient();
 
         using var gone = new StringContent("{\"sku\":\"gone\"}");
@@ -173,7 +173,7 @@ public sealed class HarArchiveTests
     {
         const string har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"postData\": {\"mimeType\": \"application/x-www-form-urlencoded\", \"params\": [{\"name\": \"a\", \"value\": \"1\"}]}}, \"response\": {\"status\": 200}}]}}";
 
-        HarArchive archive = HarArchive.FromJson(har);
+        HarArchive archive = HarArchive.Parse(har);
 
         archive.Notes.Should().ContainSingle().Which.Should().Be("$.log.entries[0].request.postData: params without text are not matched; the request matches on method and URL only.");
     }

@@ -46,33 +46,33 @@ public sealed class HarEntryEdgeTests
     }
 
     [Test]
-    public void FromJson_SecondHeaderMalformed_NamesItsIndex()
+    public void Parse_SecondHeaderMalformed_NamesItsIndex()
     {
         string har = Har("{\"status\": 200, \"headers\": [{\"name\": \"A\", \"value\": \"1\"}, {\"name\": \"B\", \"value\": \"2\"}, 5]}");
 
-        HarFormatException error = FluentActions.Invoking(() => HarArchive.FromJson(har, "bad.har")).Should().Throw<HarFormatException>().Which;
+        HarFormatException error = FluentActions.Invoking(() => HarArchive.Parse(har, "bad.har")).Should().Throw<HarFormatException>().Which;
 
         error.Location.Should().Be("$.log.entries[0].response.headers[2]");
         error.Problem.Should().Be("expected an object, found a number.");
     }
 
     [Test]
-    public void FromJson_UnansweredRequestWithBadPostData_NamesTheRequestsPostData()
+    public void Parse_UnansweredRequestWithBadPostData_NamesTheRequestsPostData()
     {
         const string har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/x\", \"postData\": 5}, \"response\": {\"status\": 0}}]}}";
 
-        HarFormatException error = FluentActions.Invoking(() => HarArchive.FromJson(har, "bad.har")).Should().Throw<HarFormatException>().Which;
+        HarFormatException error = FluentActions.Invoking(() => HarArchive.Parse(har, "bad.har")).Should().Throw<HarFormatException>().Which;
 
         error.Location.Should().StartWith("$.log.entries[0].request.postData");
     }
 
     [Test]
-    public void FromJson_NoSourceName_CallsItHarInErrors()
+    public void Parse_NoSourceName_CallsItHarInErrors()
     {
-        FluentActions.Invoking(() => HarArchive.FromJson("{", null!))
+        FluentActions.Invoking(() => HarArchive.Parse("{", null!))
             .Should().Throw<HarFormatException>()
             .Which.FileName.Should().Be("(har)");
-        HarArchive.FromJson(Har("{\"status\": 200}"), null!).Source.Should().Be("(har)");
+        HarArchive.Parse(Har("{\"status\": 200}"), null!).Source.Should().Be("(har)");
     }
 
     [Test]
@@ -80,7 +80,7 @@ public sealed class HarEntryEdgeTests
     {
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
         using var client = new HttpClient(handler);
-        HarArchive archive = HarArchive.FromJson(Har("{\"status\": 200, \"statusText\": \"Caf\\u00e9\"}"), "bad.har");
+        HarArchive archive = HarArchive.Parse(Har("{\"status\": 200, \"statusText\": \"Caf\\u00e9\"}"), "bad.har");
 
         HarFormatException error = FluentActions.Invoking(() => archive.ReplayInto(handler)).Should().Throw<HarFormatException>().Which;
 
@@ -94,7 +94,7 @@ public sealed class HarEntryEdgeTests
     private static HttpClient Replay(string response, string entryExtra = "")
     {
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        HarArchive.FromJson(Har(response, entryExtra), "t.har").ReplayInto(handler);
+        HarArchive.Parse(Har(response, entryExtra), "t.har").ReplayInto(handler);
         return new HttpClient(handler);   // disposing the client disposes the handler
     }
 }

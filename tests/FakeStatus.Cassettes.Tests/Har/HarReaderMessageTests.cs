@@ -3,18 +3,18 @@ namespace FakeStatus.Cassettes.Tests.Har;
 /// <summary>The exact words the HAR reader gives for a file it cannot read.</summary>
 public sealed class HarReaderMessageTests
 {
-    [TestCase("{}", "$.log", "'log' is missing.", TestName = "FromJson_NoLog_SaysItIsMissing")]
-    [TestCase("[]", "$", "expected an object, found an array.", TestName = "FromJson_Array_NamesBothKinds")]
-    [TestCase("{\"log\": []}", "$.log", "expected an object, found an array.", TestName = "FromJson_LogNotAnObject_NamesBothKinds")]
-    [TestCase("{\"log\": {\"entries\": [{}]}}", "$.log.entries[0].request", "'request' is missing.", TestName = "FromJson_EntryWithoutRequest_SaysItIsMissing")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"url\": \"https://a.test/\"}}]}}", "$.log.entries[0].request.method", "'method' is missing.", TestName = "FromJson_RequestWithoutMethod_SaysItIsMissing")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"ftp://a.test/\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.url", "'ftp://a.test/' is not an absolute http(s) URL.", TestName = "FromJson_FtpUrl_SaysWhatAUrlIs")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 99}}]}}", "$.log.entries[0].response.status", "a status code is a whole number from 100 to 999 (0 for a request that got no response).", TestName = "FromJson_Status99_SaysWhatAStatusIs")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": {}}}]}}", "$.log.entries[0].response.headers", "expected an array, found an object.", TestName = "FromJson_HeadersNotAnArray_SaysWhatTheyAre")]
-    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"x\", \"encoding\": \"gzip\"}}}]}}", "$.log.entries[0].response.content.encoding", "'gzip' is not an encoding FakeStatus reads; HAR bodies are plain text or base64.", TestName = "FromJson_UnknownEncoding_NamesTheEncodingsItReads")]
-    public void FromJson_Malformed_NamesTheLocationAndTheProblem(string json, string location, string problem)
+    [TestCase("{}", "$.log", "'log' is missing.", TestName = "Parse_NoLog_SaysItIsMissing")]
+    [TestCase("[]", "$", "expected an object, found an array.", TestName = "Parse_Array_NamesBothKinds")]
+    [TestCase("{\"log\": []}", "$.log", "expected an object, found an array.", TestName = "Parse_LogNotAnObject_NamesBothKinds")]
+    [TestCase("{\"log\": {\"entries\": [{}]}}", "$.log.entries[0].request", "'request' is missing.", TestName = "Parse_EntryWithoutRequest_SaysItIsMissing")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"url\": \"https://a.test/\"}}]}}", "$.log.entries[0].request.method", "'method' is missing.", TestName = "Parse_RequestWithoutMethod_SaysItIsMissing")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"ftp://a.test/\"}, \"response\": {\"status\": 200}}]}}", "$.log.entries[0].request.url", "'ftp://a.test/' is not an absolute http(s) URL.", TestName = "Parse_FtpUrl_SaysWhatAUrlIs")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 99}}]}}", "$.log.entries[0].response.status", "a status code is a whole number from 100 to 999 (0 for a request that got no response).", TestName = "Parse_Status99_SaysWhatAStatusIs")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": {}}}]}}", "$.log.entries[0].response.headers", "expected an array, found an object.", TestName = "Parse_HeadersNotAnArray_SaysWhatTheyAre")]
+    [TestCase("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"content\": {\"text\": \"x\", \"encoding\": \"gzip\"}}}]}}", "$.log.entries[0].response.content.encoding", "'gzip' is not an encoding FakeStatus reads; HAR bodies are plain text or base64.", TestName = "Parse_UnknownEncoding_NamesTheEncodingsItReads")]
+    public void Parse_Malformed_NamesTheLocationAndTheProblem(string json, string location, string problem)
     {
-        HarFormatException error = FluentActions.Invoking(() => HarArchive.FromJson(json, "bad.har")).Should().Throw<HarFormatException>().Which;
+        HarFormatException error = FluentActions.Invoking(() => HarArchive.Parse(json, "bad.har")).Should().Throw<HarFormatException>().Which;
 
         error.Location.Should().Be(location);
         error.Problem.Should().Be(problem);
@@ -24,9 +24,9 @@ public sealed class HarReaderMessageTests
     }
 
     [Test]
-    public void FromJson_KeyGivenTwice_IsRefusedRatherThanOneOfThemRead()
+    public void Parse_KeyGivenTwice_IsRefusedRatherThanOneOfThemRead()
     {
-        HarFormatException error = FluentActions.Invoking(() => HarArchive.FromJson("{\"log\": {\"entries\": [],\n \"entries\": []}}", "bad.har"))
+        HarFormatException error = FluentActions.Invoking(() => HarArchive.Parse("{\"log\": {\"entries\": [],\n \"entries\": []}}", "bad.har"))
             .Should().Throw<HarFormatException>().Which;
 
         (error.Location, error.LineNumber).Should().Be(("$.log.entries", 2L));
@@ -35,7 +35,7 @@ public sealed class HarReaderMessageTests
 
     [TestCase(100)]
     [TestCase(999)]
-    public void FromJson_StatusAtTheEndsOfTheRange_IsRead(int status) =>
-        HarArchive.FromJson("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": " + status + "}}]}}")
+    public void Parse_StatusAtTheEndsOfTheRange_IsRead(int status) =>
+        HarArchive.Parse("{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": " + status + "}}]}}")
             .EntryCount.Should().Be(1);
 }

@@ -131,7 +131,7 @@ public sealed class HarReplayTests
     {
         string har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/x\"}, \"response\": " + response + entryExtra + "}]}}";
         var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
-        HarArchive.FromJson(har, "t.har").ReplayInto(handler);
+        HarArchive.Parse(har, "t.har").ReplayInto(handler);
         return new HttpClient(handler);   // disposing the client disposes the handler
     }
 }

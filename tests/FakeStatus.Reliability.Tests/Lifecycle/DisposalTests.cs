@@ -66,7 +66,7 @@ public sealed class DisposalTests
 
         FluentActions.Invoking(() => stream.ReadByte()).Should().Throw<ObjectDisposedException>("the caller's content and stream are gone");
         RecordedRequest recorded = handler.Requests.Should().ContainSingle().Subject;
-        recorded.BodyAsString().Should().Be("chunk-1");
+        recorded.BodyText.Should().Be("chunk-1");
         recorded.HasBody.Should().BeTrue();
     }
 }

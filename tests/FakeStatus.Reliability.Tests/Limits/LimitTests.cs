@@ -39,23 +39,23 @@ public sealed class LimitTests
     }
 
     [Test]
-    public void FromJson_OverFourMebibytes_ThrowsNamingSizeAndLimit()
+    public void Parse_OverFourMebibytes_ThrowsNamingSizeAndLimit()
     {
         string json = "{\"protocol\": \"big\", \"definitions\": [], \"pad\": \"" + new string('x', 4 * 1024 * 1024) + "\"}";
 
-        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "big.json"))
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "big.json"))
             .Should().Throw<CatalogFormatException>().WithMessage($"big.json at $: the catalog is {Encoding.UTF8.GetByteCount(json)} bytes; a catalog may be at most 4194304 bytes.");
     }
 
     [TestCase(9)]
     [TestCase(100_000)]
-    public void FromJson_NestedBeyondTheFormat_ThrowsCatalogFormatExceptionNamingTheField(int depth)
+    public void Parse_NestedBeyondTheFormat_ThrowsCatalogFormatExceptionNamingTheField(int depth)
     {
         // The format needs depth 4 and MaxDepth is 8: any deeper value is also the wrong type, which is reported first.
         string deep = new string('[', depth) + new string(']', depth);
         string json = "{\"protocol\": \"deep\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"description\": " + deep + "}]}";
 
-        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "deep.json"))
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "deep.json"))
             .Should().Throw<CatalogFormatException>().WithMessage("deep.json at $.definitions[0].description (line 1, byte *): *")
             .Which.Location.Should().Be("$.definitions[0].description");
     }
@@ -68,7 +68,7 @@ public sealed class LimitTests
             .Should().Throw<ArgumentException>().WithParameterName("value").WithMessage("*'X-A'*1\\r\\nInjected: yes*CR or LF*");
         FluentActions.Invoking(() => new StatusDefinition("http", 299, "OK") { Headers = new Dictionary<string, string> { ["X-A"] = "a\nb" } })
             .Should().Throw<ArgumentException>().WithMessage("*'X-A'*a\\nb*CR or LF*");
-        FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"g\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"headers\": {\"X-A\": \"a\\r\\nb\"}}]}", "crlf.json"))
+        FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"g\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"headers\": {\"X-A\": \"a\\r\\nb\"}}]}", "crlf.json"))
             .Should().Throw<CatalogFormatException>().WithMessage("*crlf.json*$.definitions[0].headers*CR or LF*");
     }
 

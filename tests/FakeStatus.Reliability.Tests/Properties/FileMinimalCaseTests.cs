@@ -7,22 +7,22 @@ public sealed class FileMinimalCaseTests
 
     [Test]
     public void CassetteFromJson_FractionalVersion_ThrowsCassetteFormatException() =>
-        FluentActions.Invoking(() => Cassette.FromJson("{\"version\":1.5}", "v.json")).Should().Throw<CassetteFormatException>().WithMessage("v.json*");
+        FluentActions.Invoking(() => Cassette.Parse("{\"version\":1.5}", "v.json")).Should().Throw<CassetteFormatException>().WithMessage("v.json*");
 
     [Test]
     public void CassetteFromJson_TextWithAnUnpairedSurrogate_ThrowsCassetteFormatException() =>
-        FluentActions.Invoking(() => Cassette.FromJson("{\"version\": 1, \"interactions\": [" + OneGet + "]}" + (char)0xD83D, "u.json"))
+        FluentActions.Invoking(() => Cassette.Parse("{\"version\": 1, \"interactions\": [" + OneGet + "]}" + (char)0xD83D, "u.json"))
             .Should().Throw<CassetteFormatException>().WithMessage("u.json*not valid text*");
 
     [Test]
     public void CassetteFromJson_UnpairedSurrogateEscapeInAValue_ThrowsCassetteFormatException() =>
-        FluentActions.Invoking(() => Cassette.FromJson("{\"version\": 1, \"interactions\": [" + OneGet.Replace("https://a.test/", "https://a.test/\\uD83D", StringComparison.Ordinal) + "]}", "e.json"))
+        FluentActions.Invoking(() => Cassette.Parse("{\"version\": 1, \"interactions\": [" + OneGet.Replace("https://a.test/", "https://a.test/\\uD83D", StringComparison.Ordinal) + "]}", "e.json"))
             .Should().Throw<CassetteFormatException>().WithMessage("e.json*");
 
     [Test]
     public void CassetteReplayInto_MethodWithASpace_ThrowsCassetteFormatException()
     {
-        Cassette cassette = Cassette.FromJson("{\"version\": 1, \"interactions\": [" + OneGet.Replace("\"GET\"", "\"G T\"", StringComparison.Ordinal) + "]}", "m.json");
+        Cassette cassette = Cassette.Parse("{\"version\": 1, \"interactions\": [" + OneGet.Replace("\"GET\"", "\"G T\"", StringComparison.Ordinal) + "]}", "m.json");
         using var handler = new FakeStatusHandler();
 
         FluentActions.Invoking(() => cassette.ReplayInto(handler)).Should().Throw<CassetteFormatException>().WithMessage("m.json*");
@@ -31,12 +31,12 @@ public sealed class FileMinimalCaseTests
 
     [Test]
     public void HarFromJson_ResponseIsANumber_ThrowsHarFormatException() =>
-        FluentActions.Invoking(() => HarArchive.FromJson(
+        FluentActions.Invoking(() => HarArchive.Parse(
                 "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": 1}]}}", "r.har"))
             .Should().Throw<HarFormatException>().WithMessage("r.har*");
 
     [Test]
     public void ErrorStyleFromJson_UnpairedSurrogateEscape_ThrowsErrorStyleFormatException() =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson("{\"name\": \"acme\", \"contentType\": \"\\uD83D\", \"body\": \"x\"}", "s.json"))
+        FluentActions.Invoking(() => ErrorStyle.Parse("{\"name\": \"acme\", \"contentType\": \"\\uD83D\", \"body\": \"x\"}", "s.json"))
             .Should().Throw<ErrorStyleFormatException>().WithMessage("*s.json*");
 }

@@ -13,16 +13,16 @@ public sealed class FilePropertyTests
     public const int StyleCases = 6_000;
 
     [Test]
-    public void FromJson_MutatedHar_LoadsAndReplaysOrThrowsHarFormatExceptionNamingTheFile()
+    public void Parse_MutatedHar_LoadsAndReplaysOrThrowsHarFormatExceptionNamingTheFile()
     {
         var clock = new FakeTimeProvider();
         int replayed = 0;
-        PropertyRunner.Run(nameof(FromJson_MutatedHar_LoadsAndReplaysOrThrowsHarFormatExceptionNamingTheFile), FileGen.Har, HarCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedHar_LoadsAndReplaysOrThrowsHarFormatExceptionNamingTheFile), FileGen.Har, HarCases, json =>
         {
             using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, UseUrlConventions = false });
             try
             {
-                HarArchive.FromJson(json, "gen.har").ReplayInto(handler);
+                HarArchive.Parse(json, "gen.har").ReplayInto(handler);
             }
             catch (HarFormatException e)
             {
@@ -38,17 +38,17 @@ public sealed class FilePropertyTests
     }
 
     [Test]
-    public void FromJson_MutatedCassette_LoadsAndReplaysOrThrowsCassetteFormatExceptionNamingTheFile()
+    public void Parse_MutatedCassette_LoadsAndReplaysOrThrowsCassetteFormatExceptionNamingTheFile()
     {
         var clock = new FakeTimeProvider();
         int replayed = 0;
-        PropertyRunner.Run(nameof(FromJson_MutatedCassette_LoadsAndReplaysOrThrowsCassetteFormatExceptionNamingTheFile), FileGen.Cassette, CassetteCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedCassette_LoadsAndReplaysOrThrowsCassetteFormatExceptionNamingTheFile), FileGen.Cassette, CassetteCases, json =>
         {
             using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = clock, UseUrlConventions = false });
             Cassette cassette;
             try
             {
-                cassette = Cassette.FromJson(json, "gen.json");
+                cassette = Cassette.Parse(json, "gen.json");
                 cassette.ReplayInto(handler);
             }
             catch (CassetteFormatException e)
@@ -67,16 +67,16 @@ public sealed class FilePropertyTests
     }
 
     [Test]
-    public void FromJson_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleFormatExceptionNamingTheFile()
+    public void Parse_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleFormatExceptionNamingTheFile()
     {
         var clock = new FakeTimeProvider();
         int answered = 0;
-        PropertyRunner.Run(nameof(FromJson_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleFormatExceptionNamingTheFile), FileGen.Style, StyleCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleFormatExceptionNamingTheFile), FileGen.Style, StyleCases, json =>
         {
             ErrorStyle style;
             try
             {
-                style = ErrorStyle.FromJson(json, "gen.json");
+                style = ErrorStyle.Parse(json, "gen.json");
             }
             catch (ErrorStyleFormatException e)
             {

@@ -52,15 +52,15 @@ public sealed class TemplateAndCatalogPropertyTests
     }
 
     [Test]
-    public void FromJson_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource()
+    public void Parse_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource()
     {
         int loaded = 0;
-        PropertyRunner.Run(nameof(FromJson_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
         {
             StatusCatalog registry;
             try
             {
-                registry = StatusCatalog.FromJson(json, "gen.json");
+                registry = StatusCatalog.Parse(json, "gen.json");
             }
             catch (CatalogFormatException e)
             {

@@ -48,7 +48,7 @@ public sealed class StressTests
         StressLogChecks.RandomRouteReplays(log);
         StressLogChecks.ConventionDrawsReplay(log);
         StressLogChecks.PostBodies(log, kinds[StressKind.Post]);
-        log.Count(r => r.RequestUri!.AbsolutePath == "/slow" && r.StatusCode == 200).Should().Be((int)kinds[StressKind.Delayed]);
+        log.Count(r => r.Uri!.AbsolutePath == "/slow" && r.StatusCode == 200).Should().Be((int)kinds[StressKind.Delayed]);
 
         // Every held number is a multiple of 1000, so a plain /{code} request that always has a response.
         int held = StressLogChecks.HeldBodiesAreComplete(run.Held);

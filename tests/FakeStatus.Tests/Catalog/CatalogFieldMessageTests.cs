@@ -18,7 +18,7 @@ public sealed class CatalogFieldMessageTests
         "sourceText 'a\\nb' contains U+000A: join the source's lines with one space.")]
     [TestCase("\"phraseOrigin\": \"ours\"", "phraseOrigin",
         "'ours' is not a phrase origin; expected one of source, adapted, fakestatus.")]
-    public void FromJson_BadOptionalField_NamesItsPathAndTheRule(string field, string path, string problem)
+    public void Parse_BadOptionalField_NamesItsPathAndTheRule(string field, string path, string problem)
     {
         CatalogFormatException error = Load("{\"code\": 200, \"reasonPhrase\": \"A\", " + field + "}");
 
@@ -28,10 +28,10 @@ public sealed class CatalogFieldMessageTests
 
     [TestCase(true)]
     [TestCase(false)]
-    public void FromJson_BodyAllowedGiven_OverridesTheCodesDefault(bool allowed)
+    public void Parse_BodyAllowedGiven_OverridesTheCodesDefault(bool allowed)
     {
         // 200 allows a body by default and 204 forbids one; the catalog's own "bodyAllowed" wins for both.
-        StatusCatalog catalog = StatusCatalog.FromJson(
+        StatusCatalog catalog = StatusCatalog.Parse(
             "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"bodyAllowed\": " + (allowed ? "true" : "false")
             + "}, {\"code\": 204, \"reasonPhrase\": \"B\", \"bodyAllowed\": " + (allowed ? "true" : "false") + "}]}", "c.json");
 
@@ -40,16 +40,16 @@ public sealed class CatalogFieldMessageTests
     }
 
     [Test]
-    public void FromJson_BodyAllowedOmitted_FollowsTheCode()
+    public void Parse_BodyAllowedOmitted_FollowsTheCode()
     {
-        StatusCatalog catalog = StatusCatalog.FromJson(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 204, \"reasonPhrase\": \"B\"}"), "c.json");
+        StatusCatalog catalog = StatusCatalog.Parse(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 204, \"reasonPhrase\": \"B\"}"), "c.json");
 
         catalog.Get("x", 200).BodyAllowed.Should().BeTrue();
         catalog.Get("x", 204).BodyAllowed.Should().BeFalse();
     }
 
     [Test]
-    public void FromJson_HighestCodeWithTwoMeaningsAndNoDefault_IsRejected()
+    public void Parse_HighestCodeWithTwoMeaningsAndNoDefault_IsRejected()
     {
         // The default check runs over every code up to and including 999.
         CatalogFormatException error = Load(
@@ -116,9 +116,9 @@ public sealed class CatalogFieldMessageTests
     }
 
     [Test]
-    public void FromJson_OptionalTextsOmitted_AreEmpty()
+    public void Parse_OptionalTextsOmitted_AreEmpty()
     {
-        StatusCatalog catalog = StatusCatalog.FromJson(Catalog(
+        StatusCatalog catalog = StatusCatalog.Parse(Catalog(
             "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"Bad Request\", \"contentType\": \"text/html\"}}"), "c.json");
 
         StatusDefinition definition = catalog.Get("x", 494);
@@ -128,22 +128,22 @@ public sealed class CatalogFieldMessageTests
     }
 
     [Test]
-    public void FromJson_JsonNull_IsReportedAtTheRoot()
+    public void Parse_JsonNull_IsReportedAtTheRoot()
     {
-        FluentActions.Invoking(() => StatusCatalog.FromJson("null", "c.json")).Should().Throw<CatalogFormatException>()
+        FluentActions.Invoking(() => StatusCatalog.Parse("null", "c.json")).Should().Throw<CatalogFormatException>()
             .Which.Location.Should().Be("$");
     }
 
     [Test]
-    public void FromJson_NoDefinitions_SaysAnArrayIsExpected() =>
-        FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"x\"}", "c.json")).Should().Throw<CatalogFormatException>()
+    public void Parse_NoDefinitions_SaysAnArrayIsExpected() =>
+        FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\"}", "c.json")).Should().Throw<CatalogFormatException>()
             .Which.Message.Should().Be("c.json at $.definitions: the field is missing; expected an array of definitions.");
 
     [Test]
-    public void FromJson_WrongJsonType_GivesLineColumnAndShapeWithoutTheSerialisersPath()
+    public void Parse_WrongJsonType_GivesLineColumnAndShapeWithoutTheSerialisersPath()
     {
         // The serialiser points just past the value (the 5 is the fourteenth byte of line 1, so the fifteenth); its own " Path: ..." tail is replaced by the expected shape.
-        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": 5, \"definitions\": []}", "c.json"))
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": 5, \"definitions\": []}", "c.json"))
             .Should().Throw<CatalogFormatException>().Which;
 
         error.LineNumber.Should().Be(1);
@@ -155,21 +155,21 @@ public sealed class CatalogFieldMessageTests
     }
 
     [Test]
-    public void FromJson_RepeatedPropertyAfterACommentAndATrailingComma_IsStillFound()
+    public void Parse_RepeatedPropertyAfterACommentAndATrailingComma_IsStillFound()
     {
         // The repeat scan reads the same relaxed JSON as the catalog reader: comments and trailing commas do not hide a repeat.
         const string json = "{\"protocol\": \"x\", /* note */ \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",}, {\"code\": 201, \"reasonPhrase\": \"B\", \"reasonPhrase\": \"C\"}]}";
 
-        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "c.json")).Should().Throw<CatalogFormatException>()
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "c.json")).Should().Throw<CatalogFormatException>()
             .Which.Message.Should().Contain("the property \"reasonPhrase\" is given twice in one object; give it once.");
     }
 
     [Test]
-    public void FromFile_Missing_SaysTheFileDoesNotExist()
+    public void Load_Missing_SaysTheFileDoesNotExist()
     {
         string path = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".json");
 
-        FluentActions.Invoking(() => StatusCatalog.FromFile(path)).Should().Throw<FileNotFoundException>()
+        FluentActions.Invoking(() => StatusCatalog.Load(path)).Should().Throw<FileNotFoundException>()
             .Which.Message.Should().Be($"The status catalog file '{path}' does not exist.");
     }
 
@@ -212,6 +212,6 @@ public sealed class CatalogFieldMessageTests
     private static string Catalog(string definitions) => "{\"protocol\": \"x\", \"definitions\": [" + definitions + "]}";
 
     private static CatalogFormatException Load(string definitions) =>
-        FluentActions.Invoking(() => StatusCatalog.FromJson(Catalog(definitions), "c.json"))
+        FluentActions.Invoking(() => StatusCatalog.Parse(Catalog(definitions), "c.json"))
             .Should().Throw<CatalogFormatException>().Which;
 }

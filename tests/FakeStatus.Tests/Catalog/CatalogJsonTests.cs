@@ -3,9 +3,9 @@ namespace FakeStatus.Tests.Catalog;
 public sealed class CatalogJsonTests
 {
     [Test]
-    public void FromJson_ValidCatalog_Loads()
+    public void Parse_ValidCatalog_Loads()
     {
-        StatusCatalog registry = StatusCatalog.FromJson("""
+        StatusCatalog registry = StatusCatalog.Parse("""
             {"protocol": "gopher", "definitions": [
               {"code": 200, "reasonPhrase": "OK", "headers": {"X-Gopher": "yes"}},
               {"code": 530, "reasonPhrase": "Burrow Closed", "vendor": "acme", "default": true},
@@ -19,9 +19,9 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromJson_ProvenanceAndClientFields_Load()
+    public void Parse_ProvenanceAndClientFields_Load()
     {
-        StatusDefinition definition = StatusCatalog.FromJson("""
+        StatusDefinition definition = StatusCatalog.Parse("""
             {"protocol": "gopher", "definitions": [
               {"code": 494, "reasonPhrase": "Burrow Too Deep", "sourceText": "<burrow> too deep.", "phraseOrigin": "adapted",
                "verified": true, "clientReceives": "substitute-status",
@@ -37,9 +37,9 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromJson_WithoutProvenanceFields_IsAnUnverifiedStatusWithTheSourcesPhrase()
+    public void Parse_WithoutProvenanceFields_IsAnUnverifiedStatusWithTheSourcesPhrase()
     {
-        StatusDefinition definition = StatusCatalog.FromJson("""{"protocol": "gopher", "definitions": [{"code": 200, "reasonPhrase": "OK"}]}""").Get("gopher", 200);
+        StatusDefinition definition = StatusCatalog.Parse("""{"protocol": "gopher", "definitions": [{"code": 200, "reasonPhrase": "OK"}]}""").Get("gopher", 200);
 
         definition.SourceText.Should().BeNull();
         definition.PhraseOrigin.Should().Be(PhraseOrigin.Source);
@@ -93,19 +93,19 @@ public sealed class CatalogJsonTests
     [TestCase("null", "JSON null")]
     [TestCase("", "catalog.json")]
     [TestCase("{\"protocol\": \"x\", \"definitions\": []} trailing", "catalog.json at $ (line 1, byte 38): not valid JSON")]
-    public void FromJson_BadCatalog_ThrowsNamingSourceAndField(string json, string expected)
+    public void Parse_BadCatalog_ThrowsNamingSourceAndField(string json, string expected)
     {
-        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "catalog.json"))
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "catalog.json"))
             .Should().Throw<CatalogFormatException>()
             .Which.Message.Should().Contain("catalog.json").And.Contain(expected);
     }
 
     [Test]
-    public void FromJson_DuplicateProperty_IsRejectedWithItsLine()
+    public void Parse_DuplicateProperty_IsRejectedWithItsLine()
     {
         const string json = "{\"protocol\": \"x\",\n \"definitions\": [\n  {\"code\": 200, \"reasonPhrase\": \"A\", \"reasonPhrase\": \"B\"}]}";
 
-        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "dup.json"))
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "dup.json"))
             .Should().Throw<CatalogFormatException>()
             .Which.Should().Match<CatalogFormatException>(e =>
                 e.LineNumber == 3 && e.Location == "$.definitions[0].reasonPhrase" && e.Message.Contains("\"reasonPhrase\" is given twice", StringComparison.Ordinal));
@@ -151,19 +151,19 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromFile_Missing_ThrowsFileNotFound() =>
-        FluentActions.Invoking(() => StatusCatalog.FromFile("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();
+    public void Load_Missing_ThrowsFileNotFound() =>
+        FluentActions.Invoking(() => StatusCatalog.Load("/no/such/catalog.json")).Should().Throw<FileNotFoundException>();
 
     [Test]
-    public void FromFile_Valid_LoadsAndNamesTheFileInErrors()
+    public void Load_Valid_LoadsAndNamesTheFileInErrors()
     {
         string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}]}");
         try
         {
-            StatusCatalog.FromFile(path).Get("x", 200).ReasonPhrase.Should().Be("A");
+            StatusCatalog.Load(path).Get("x", 200).ReasonPhrase.Should().Be("A");
             File.WriteAllText(path, "{\"protocol\": \"x\",\n \"definitions\": [{\"code\": 20x}]}");
-            FluentActions.Invoking(() => StatusCatalog.FromFile(path))
+            FluentActions.Invoking(() => StatusCatalog.Load(path))
                 .Should().Throw<CatalogFormatException>()
                 .Which.Should().Match<CatalogFormatException>(e => e.FileName == path && e.LineNumber == 2);
         }
@@ -174,11 +174,11 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromJson_SyntaxError_ReportsLineAndPositionOfTheFault()
+    public void Parse_SyntaxError_ReportsLineAndPositionOfTheFault()
     {
         const string json = "{\n  \"protocol\": \"x\",\n  \"definitions\": [\n    {\"code\": 200, \"reasonPhrase\": \"A\",}\n    {\"code\": 201}\n  ]\n}";
 
-        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.FromJson(json, "mine.json"))
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse(json, "mine.json"))
             .Should().Throw<CatalogFormatException>().Which;
 
         error.FileName.Should().Be("mine.json");
@@ -189,9 +189,9 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromJson_RuleBreak_ExposesTheFieldAndKeepsTheCause()
+    public void Parse_RuleBreak_ExposesTheFieldAndKeepsTheCause()
     {
-        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.FromJson(
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse(
                 "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 99, \"reasonPhrase\": \"B\"}]}",
                 "mine.json"))
             .Should().Throw<CatalogFormatException>().Which;
@@ -203,14 +203,14 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromJson_CommentsAndTrailingCommas_AreAccepted() =>
-        StatusCatalog.FromJson("{\"protocol\": \"x\", // mine\n \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",},],}")
+    public void Parse_CommentsAndTrailingCommas_AreAccepted() =>
+        StatusCatalog.Parse("{\"protocol\": \"x\", // mine\n \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",},],}")
             .Get("x", 200).ReasonPhrase.Should().Be("A");
 
     [Test]
-    public void FromJson_OmittedFields_TakeTheirDefaults()
+    public void Parse_OmittedFields_TakeTheirDefaults()
     {
-        StatusDefinition definition = StatusCatalog.FromJson("{\"protocol\": \"X\", \"definitions\": [{\"code\": 204, \"reasonPhrase\": \"Nothing\"}]}").Get("x", 204);
+        StatusDefinition definition = StatusCatalog.Parse("{\"protocol\": \"X\", \"definitions\": [{\"code\": 204, \"reasonPhrase\": \"Nothing\"}]}").Get("x", 204);
 
         definition.Protocol.Should().Be("x");
         definition.Kind.Should().Be(StatusKind.Standard);
@@ -220,13 +220,13 @@ public sealed class CatalogJsonTests
     }
 
     [Test]
-    public void FromFile_TooLarge_IsRejectedBeforeParsing()
+    public void Load_TooLarge_IsRejectedBeforeParsing()
     {
         string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, new string(' ', (4 * 1024 * 1024) + 1));
         try
         {
-            FluentActions.Invoking(() => StatusCatalog.FromFile(path))
+            FluentActions.Invoking(() => StatusCatalog.Load(path))
                 .Should().Throw<CatalogFormatException>().Which.Message.Should().Contain(path).And.Contain("at most 4194304 bytes");
         }
         finally
@@ -237,6 +237,6 @@ public sealed class CatalogJsonTests
 
     [TestCase(null)]
     [TestCase("")]
-    public void FromFile_NoPath_ThrowsArgumentException(string? path) =>
-        FluentActions.Invoking(() => StatusCatalog.FromFile(path!)).Should().Throw<ArgumentException>().WithParameterName("path");
+    public void Load_NoPath_ThrowsArgumentException(string? path) =>
+        FluentActions.Invoking(() => StatusCatalog.Load(path!)).Should().Throw<ArgumentException>().WithParameterName("path");
 }

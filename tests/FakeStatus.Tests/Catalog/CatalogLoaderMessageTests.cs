@@ -4,7 +4,7 @@ namespace FakeStatus.Tests.Catalog;
 public sealed class CatalogLoaderMessageTests
 {
     [Test]
-    public void FromJson_UnknownClientReceives_NamesTheClientReceivesField()
+    public void Parse_UnknownClientReceives_NamesTheClientReceivesField()
     {
         CatalogFormatException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\", \"clientReceives\": \"closed\"}"));
 
@@ -14,7 +14,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_SubstituteWithoutContentType_SaysWhatToGive()
+    public void Parse_SubstituteWithoutContentType_SaysWhatToGive()
     {
         CatalogFormatException error = Load(Catalog(
             "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"Bad Request\"}}"));
@@ -23,7 +23,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_SubstituteWithoutReasonPhrase_SaysWhatToGive()
+    public void Parse_SubstituteWithoutReasonPhrase_SaysWhatToGive()
     {
         CatalogFormatException error = Load(Catalog(
             "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"contentType\": \"text/html\"}}"));
@@ -32,7 +32,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_CodeOutOfRange_MessageCarriesNoParameterSuffix()
+    public void Parse_CodeOutOfRange_MessageCarriesNoParameterSuffix()
     {
         // The rule's ArgumentException adds " (Parameter 'code')" and the actual value; the field path already says where.
         CatalogFormatException error = Load(Catalog("{\"code\": 99, \"reasonPhrase\": \"A\"}"));
@@ -42,7 +42,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_TwoMeaningsBothDefault_NamesEveryDefaultMark()
+    public void Parse_TwoMeaningsBothDefault_NamesEveryDefaultMark()
     {
         CatalogFormatException error = Load(Catalog(
             "{\"code\": 530, \"reasonPhrase\": \"A\", \"variant\": \"a\", \"default\": true}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"b\", \"default\": true}"));
@@ -53,7 +53,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_ThreeMeaningsNoneDefault_CountsThem()
+    public void Parse_ThreeMeaningsNoneDefault_CountsThem()
     {
         CatalogFormatException error = Load(Catalog(
             "{\"code\": 530, \"reasonPhrase\": \"A\", \"variant\": \"a\"}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"b\"}, {\"code\": 530, \"reasonPhrase\": \"C\", \"variant\": \"c\"}"));
@@ -62,9 +62,9 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_OneCodeOneMeaning_IsItsDefaultWithoutAMark()
+    public void Parse_OneCodeOneMeaning_IsItsDefaultWithoutAMark()
     {
-        StatusCatalog catalog = StatusCatalog.FromJson(Catalog(
+        StatusCatalog catalog = StatusCatalog.Parse(Catalog(
             "{\"code\": 530, \"reasonPhrase\": \"A\", \"variant\": \"a\"}, {\"code\": 531, \"reasonPhrase\": \"B\", \"variant\": \"b\", \"default\": false}"));
 
         catalog.Get("x", 530).ReasonPhrase.Should().Be("A");
@@ -72,7 +72,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_SameVariantTwice_NamesTheVariantAndTheFirst()
+    public void Parse_SameVariantTwice_NamesTheVariantAndTheFirst()
     {
         CatalogFormatException error = Load(Catalog(
             "{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"frozen\", \"default\": true}, {\"code\": 530, \"reasonPhrase\": \"C\", \"variant\": \"frozen\"}"));
@@ -83,7 +83,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_SameCodeTwiceWithoutVariant_NamesNoVariant()
+    public void Parse_SameCodeTwiceWithoutVariant_NamesNoVariant()
     {
         CatalogFormatException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 200, \"reasonPhrase\": \"B\"}"));
 
@@ -91,7 +91,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_EmptyProtocol_SaysWhatANameIs()
+    public void Parse_EmptyProtocol_SaysWhatANameIs()
     {
         CatalogFormatException error = Load("{\"protocol\": \"\", \"definitions\": []}");
 
@@ -100,7 +100,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_ProtocolWithASpace_NamesTheCharacter()
+    public void Parse_ProtocolWithASpace_NamesTheCharacter()
     {
         CatalogFormatException error = Load("{\"protocol\": \"x y\", \"definitions\": []}");
 
@@ -109,7 +109,7 @@ public sealed class CatalogLoaderMessageTests
     }
 
     [Test]
-    public void FromJson_WhiteSpaceReasonPhrase_SaysItMustHaveText()
+    public void Parse_WhiteSpaceReasonPhrase_SaysItMustHaveText()
     {
         CatalogFormatException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"  \"}"));
 
@@ -119,5 +119,5 @@ public sealed class CatalogLoaderMessageTests
     private static string Catalog(string definitions) => "{\"protocol\": \"x\", \"definitions\": [" + definitions + "]}";
 
     private static CatalogFormatException Load(string json) =>
-        FluentActions.Invoking(() => StatusCatalog.FromJson(json, "c.json")).Should().Throw<CatalogFormatException>().Which;
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "c.json")).Should().Throw<CatalogFormatException>().Which;
 }

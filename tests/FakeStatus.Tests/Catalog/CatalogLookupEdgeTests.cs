@@ -13,9 +13,9 @@ public sealed class CatalogLookupEdgeTests
         """;
 
     [Test]
-    public void FromJson_PropertyGivenTwiceOnTheFirstLine_ReportsThePositionJustPastTheRepeat()
+    public void Parse_PropertyGivenTwiceOnTheFirstLine_ReportsThePositionJustPastTheRepeat()
     {
-        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"x\", \"protocol\": \"y\", \"definitions\": []}", "c.json"))
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\", \"protocol\": \"y\", \"definitions\": []}", "c.json"))
             .Should().Throw<CatalogFormatException>().Which;
 
         // The reader finds the repeat once it has read it: the byte after "y" (the thirty-fourth of the line).
@@ -24,19 +24,19 @@ public sealed class CatalogLookupEdgeTests
     }
 
     [Test]
-    public void FromJson_PropertyGivenTwiceAfterANewline_CountsTheColumnFromTheLineStart()
+    public void Parse_PropertyGivenTwiceAfterANewline_CountsTheColumnFromTheLineStart()
     {
-        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"x\",\n  \"protocol\": \"y\", \"definitions\": []}", "c.json"))
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\",\n  \"protocol\": \"y\", \"definitions\": []}", "c.json"))
             .Should().Throw<CatalogFormatException>().Which;
 
         (error.LineNumber, error.BytePositionInLine).Should().Be((2L, 18L));
     }
 
     [Test]
-    public void FromJson_SameNameInANestedObjectAndItsOwner_IsNotARepeat()
+    public void Parse_SameNameInANestedObjectAndItsOwner_IsNotARepeat()
     {
         // "status" is a header name inside "headers", then a field of the definition that owns it: two objects, no repeat.
-        StatusDefinition definition = StatusCatalog.FromJson(
+        StatusDefinition definition = StatusCatalog.Parse(
             "{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\", \"headers\": {\"status\": \"1\"}, \"status\": \"vendor\"}]}")
             .Get("x", 200);
 
@@ -45,21 +45,21 @@ public sealed class CatalogLookupEdgeTests
     }
 
     [Test]
-    public void FromJson_SameFieldsInSiblingDefinitions_AreNotRepeats() =>
-        StatusCatalog.FromJson(TwoMeanings).ForProtocol("x").Should().HaveCount(4);
+    public void Parse_SameFieldsInSiblingDefinitions_AreNotRepeats() =>
+        StatusCatalog.Parse(TwoMeanings).ForProtocol("x").Should().HaveCount(4);
 
     [TestCase("frozen", "Frozen")]
     [TestCase("THAWED", "Thawed")]
     [TestCase("Frozen", "Frozen")]
     public void Get_Variant_IsFoundIgnoringCase(string variant, string phrase) =>
-        StatusCatalog.FromJson(TwoMeanings).Get("x", 530, variant).ReasonPhrase.Should().Be(phrase);
+        StatusCatalog.Parse(TwoMeanings).Get("x", 530, variant).ReasonPhrase.Should().Be(phrase);
 
     [Test]
     public void TryGet_VariantTheCodeLacks_IsFalse() =>
-        StatusCatalog.FromJson(TwoMeanings).TryGet("x", 530, "melted", out _).Should().BeFalse();
+        StatusCatalog.Parse(TwoMeanings).TryGet("x", 530, "melted", out _).Should().BeFalse();
 
     [TestCase(100, "First")]
     [TestCase(999, "Last")]
     public void Get_CodesAtTheEndsOfTheRange_AreFound(int code, string phrase) =>
-        StatusCatalog.FromJson(TwoMeanings).Get("x", code).ReasonPhrase.Should().Be(phrase);
+        StatusCatalog.Parse(TwoMeanings).Get("x", code).ReasonPhrase.Should().Be(phrase);
 }

@@ -6,23 +6,23 @@ public sealed class CatalogSizeTests
     private const int Limit = 4 * 1024 * 1024;
 
     [Test]
-    public void FromJson_ExactlyTheLimit_Loads() =>
-        StatusCatalog.FromJson(Padded(Limit)).Get("x", 200).ReasonPhrase.Should().Be("A");
+    public void Parse_ExactlyTheLimit_Loads() =>
+        StatusCatalog.Parse(Padded(Limit)).Get("x", 200).ReasonPhrase.Should().Be("A");
 
     [Test]
-    public void FromJson_OneByteOverTheLimit_SaysTheSizeAndTheLimit() =>
-        FluentActions.Invoking(() => StatusCatalog.FromJson(Padded(Limit + 1), "big.json"))
+    public void Parse_OneByteOverTheLimit_SaysTheSizeAndTheLimit() =>
+        FluentActions.Invoking(() => StatusCatalog.Parse(Padded(Limit + 1), "big.json"))
             .Should().Throw<CatalogFormatException>()
             .Which.Message.Should().Be("big.json at $: the catalog is 4194305 bytes; a catalog may be at most 4194304 bytes.");
 
     [Test]
-    public void FromFile_ExactlyTheLimit_Loads()
+    public void Load_ExactlyTheLimit_Loads()
     {
         string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, Padded(Limit));
         try
         {
-            StatusCatalog.FromFile(path).Get("x", 200).ReasonPhrase.Should().Be("A");
+            StatusCatalog.Load(path).Get("x", 200).ReasonPhrase.Should().Be("A");
         }
         finally
         {
@@ -31,13 +31,13 @@ public sealed class CatalogSizeTests
     }
 
     [Test]
-    public void FromFile_OneByteOverTheLimit_SaysTheFileSize()
+    public void Load_OneByteOverTheLimit_SaysTheFileSize()
     {
         string path = Path.Combine(Path.GetTempPath(), $"fakestatus-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, Padded(Limit + 1));
         try
         {
-            FluentActions.Invoking(() => StatusCatalog.FromFile(path))
+            FluentActions.Invoking(() => StatusCatalog.Load(path))
                 .Should().Throw<CatalogFormatException>()
                 .Which.Message.Should().Be($"{path} at $: the file is 4194305 bytes; a catalog may be at most 4194304 bytes.");
         }

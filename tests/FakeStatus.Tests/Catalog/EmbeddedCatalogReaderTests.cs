@@ -46,7 +46,7 @@ public sealed class EmbeddedCatalogReaderTests
         EmbeddedCatalogReader.TryRead(System.Text.Encoding.UTF8.GetBytes(json)).Should().BeNull();
 
     [Test]
-    public void FromJson_NullHeaderValue_IsReportedByTheSerializerWithTheField() =>
-        FluentActions.Invoking(() => StatusCatalog.FromJson("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"OK\", \"headers\": {\"X\": null}}]}", "c.json"))
+    public void Parse_NullHeaderValue_IsReportedByTheSerializerWithTheField() =>
+        FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"OK\", \"headers\": {\"X\": null}}]}", "c.json"))
             .Should().Throw<CatalogFormatException>().WithMessage("*c.json*headers*");
 }

@@ -62,18 +62,18 @@ public sealed class GrpcCatalogTests
     }
 
     [Test]
-    public void FromJson_HttpStatusOutOfRange_NamesTheField()
+    public void Parse_HttpStatusOutOfRange_NamesTheField()
     {
         const string Json = """{"protocol": "grpc", "definitions": [{"code": 14, "reasonPhrase": "UNAVAILABLE", "httpStatuses": [503, 42]}]}""";
 
-        Action act = () => StatusCatalog.FromJson(Json, "mine.json");
+        Action act = () => StatusCatalog.Parse(Json, "mine.json");
 
         act.Should().Throw<CatalogFormatException>().Where(e => e.Location == "$.definitions[0].httpStatuses")
             .WithMessage("*42*100 to 999*");
     }
 
     [Test]
-    public void FromJson_HttpStatuses_AreRead() =>
-        StatusCatalog.FromJson("""{"protocol": "grpc", "definitions": [{"code": 7, "reasonPhrase": "PERMISSION_DENIED", "httpStatuses": [403]}]}""")
+    public void Parse_HttpStatuses_AreRead() =>
+        StatusCatalog.Parse("""{"protocol": "grpc", "definitions": [{"code": 7, "reasonPhrase": "PERMISSION_DENIED", "httpStatuses": [403]}]}""")
             .Get("grpc", 7).HttpStatuses.Should().Equal(403);
 }

@@ -181,7 +181,7 @@ public sealed class SourceAuditTests
 
         definition.IsVerified.Should().BeFalse("no Esri page confirms them");
         definition.ClientReceives.Should().Be(ClientReceives.SubstituteStatus);
-        definition.Substitute!.Code.Should().Be(200);
+        definition.Substitute!.StatusCode.Should().Be(200);
         definition.Substitute.ContentType.Should().Be("application/json");
         definition.Substitute.Body.Should().Be($"{{\"error\":{{\"code\":{code},\"message\":\"{message}\",\"details\":[]}}}}");
     }

@@ -110,13 +110,13 @@ public sealed class StatusCatalogLookupTests
             .ToString().Should().Be("StatusCatalog: 2 definitions in http, smtp");
 
     [Test]
-    public void FromJson_Null_ThrowsNamingJson() =>
-        FluentActions.Invoking(() => StatusCatalog.FromJson(null!)).Should().Throw<ArgumentNullException>().WithParameterName("json");
+    public void Parse_Null_ThrowsNamingJson() =>
+        FluentActions.Invoking(() => StatusCatalog.Parse(null!)).Should().Throw<ArgumentNullException>().WithParameterName("json");
 
     [TestCase(null)]
     [TestCase("")]
-    public void FromFile_NullOrEmptyPath_ThrowsNamingPath(string? path) =>
-        FluentActions.Invoking(() => StatusCatalog.FromFile(path!))
+    public void Load_NullOrEmptyPath_ThrowsNamingPath(string? path) =>
+        FluentActions.Invoking(() => StatusCatalog.Load(path!))
             .Should().Throw<ArgumentException>().WithParameterName("path")
             .Which.Message.Should().Contain("The catalog path must not be null or empty.");
 

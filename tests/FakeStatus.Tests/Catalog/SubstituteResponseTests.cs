@@ -7,7 +7,7 @@ public sealed class SubstituteResponseTests
     {
         var response = new SubstituteResponse(400, "Bad Request", "text/html", "<html>\r\n");
 
-        response.Code.Should().Be(400);
+        response.StatusCode.Should().Be(400);
         response.ReasonPhrase.Should().Be("Bad Request");
         response.ContentType.Should().Be("text/html");
         response.Body.Should().Be("<html>\r\n");
@@ -16,7 +16,7 @@ public sealed class SubstituteResponseTests
     [Test]
     public void Constructor_CodeOutOfRange_ThrowsNamingTheRange() =>
         FluentActions.Invoking(() => new SubstituteResponse(1000, "X", "text/html", string.Empty))
-            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("code").WithMessage("*100 to 999*");
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("statusCode").WithMessage("*100 to 999*");
 
     [TestCase("")]
     [TestCase("a\r\nb")]

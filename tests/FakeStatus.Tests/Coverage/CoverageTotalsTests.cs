@@ -16,8 +16,8 @@ public sealed class CoverageTotalsTests
         StatusCoverage byNumber = handler.Coverage([("http", 530)]);
         StatusCoverage byMeaning = handler.Coverage(StatusCatalog.Default.VariantsOf("http", 530));
 
-        byNumber.Entries.Single().Calls.Should().Be(3);
-        byMeaning.Entries.Select(e => (e.Variant, e.Calls)).Should().Equal(("cloudflare", 2L), ("pantheon", 1L));
+        byNumber.Entries.Single().CallCount.Should().Be(3);
+        byMeaning.Entries.Select(e => (e.Variant, e.CallCount)).Should().Equal(("cloudflare", 2L), ("pantheon", 1L));
     }
 
     [Test]

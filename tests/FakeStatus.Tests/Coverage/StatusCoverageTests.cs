@@ -18,7 +18,7 @@ public sealed class StatusCoverageTests
 
         coverage.Source.Should().Be("Cloudflare");
         coverage.Entries.Should().HaveCount(StatusCases.Cloudflare.Count());
-        coverage.Tried.Select(e => (e.Code, e.Calls)).Should().Equal((520, 2L), (522, 1L));
+        coverage.Tried.Select(e => (e.Code, e.CallCount)).Should().Equal((520, 2L), (522, 1L));
         coverage.Untried.Select(e => e.Code).Should().Equal(521, 523, 524, 525, 526, 527, 530);
         coverage.TriedCount.Should().Be(2);
         coverage.Tried[0].Vendor.Should().Be("cloudflare");
@@ -41,7 +41,7 @@ public sealed class StatusCoverageTests
 
         StatusCoverage coverage = handler.Coverage([("smtp", 530), ("http", 503), ("smtp", 421)]);
 
-        coverage.Entries.Select(e => (e.Protocol, e.Code, e.Calls)).Should().Equal(("smtp", 530, 1L), ("http", 503, 1L), ("smtp", 421, 0L));
+        coverage.Entries.Select(e => (e.Protocol, e.Code, e.CallCount)).Should().Equal(("smtp", 530, 1L), ("http", 503, 1L), ("smtp", 421, 0L));
         coverage.Source.Should().Be("catalog");
     }
 
@@ -58,7 +58,7 @@ public sealed class StatusCoverageTests
         handler.ClearRequests();
 
         handler.Requests.Should().BeEmpty();
-        handler.Coverage([StatusCatalog.Default.Get(503)]).Entries.Single().Calls.Should().Be(10);
+        handler.Coverage([StatusCatalog.Default.Get(503)]).Entries.Single().CallCount.Should().Be(10);
     }
 
     [Test]
@@ -77,7 +77,7 @@ public sealed class StatusCoverageTests
 
         StatusCoverage coverage = handler.Coverage(Enumerable.Range(500, 5).Select(code => ("http", code)));
 
-        coverage.Entries.Select(e => e.Calls).Should().AllBeEquivalentTo(1_600L);
+        coverage.Entries.Select(e => e.CallCount).Should().AllBeEquivalentTo(1_600L);
     }
 
     [Test]
@@ -90,8 +90,8 @@ public sealed class StatusCoverageTests
         StatusCoverage byMeaning = handler.Coverage(StatusCatalog.Default.VariantsOf("http", 530));
         StatusCoverage byNumber = handler.Coverage([("http", 530)]);
 
-        byMeaning.Entries.Select(e => (e.Variant, e.Calls)).Should().Equal(("cloudflare", 0L), ("pantheon", 1L));
-        byNumber.Entries.Single().Calls.Should().Be(1);
+        byMeaning.Entries.Select(e => (e.Variant, e.CallCount)).Should().Equal(("cloudflare", 0L), ("pantheon", 1L));
+        byNumber.Entries.Single().CallCount.Should().Be(1);
         byNumber.Entries.Single().Variant.Should().BeNull();
     }
 
@@ -125,7 +125,7 @@ public sealed class StatusCoverageTests
 
         StatusCoverage coverage = handler.Coverage(StatusCases.ForVendor("nginx"));
 
-        coverage.Entries.Where(e => e.Code is 444 or 494).Select(e => e.Calls).Should().Equal(2L, 1L);
+        coverage.Entries.Where(e => e.Code is 444 or 494).Select(e => e.CallCount).Should().Equal(2L, 1L);
         coverage.Entries.Where(e => e.Code == 400).Should().BeEmpty();
     }
 
@@ -140,7 +140,7 @@ public sealed class StatusCoverageTests
             await GetAsync(client, "/pay");
         }
 
-        handler.Coverage([("http", 502)]).Entries.Single().Calls.Should().Be(1);
+        handler.Coverage([("http", 502)]).Entries.Single().CallCount.Should().Be(1);
     }
 
     [Test]

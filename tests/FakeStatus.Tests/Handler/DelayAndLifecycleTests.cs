@@ -33,7 +33,7 @@ public sealed class DelayAndLifecycleTests
 
         Func<Task> act = () => pending;
         await act.Should().ThrowAsync<TaskCanceledException>();
-        handler.Requests.Should().ContainSingle().Which.RequestUri!.PathAndQuery.Should().Be("/503?sleep=10000");
+        handler.Requests.Should().ContainSingle().Which.Uri!.PathAndQuery.Should().Be("/503?sleep=10000");
     }
 
     [Test]
@@ -70,7 +70,7 @@ public sealed class DelayAndLifecycleTests
         response.ReasonPhrase.Should().Be(expected.ReasonPhrase);
         HeadersOf(response).Should().Equal(HeadersOf(expected));
         (await response.Content.ReadAsByteArrayAsync()).Should().Equal(await expected.Content.ReadAsByteArrayAsync());
-        handler.Requests.Select(r => r.BodyAsString()).Should().Equal("hi", "hi");
+        handler.Requests.Select(r => r.BodyText).Should().Equal("hi", "hi");
 #endif
     }
 
@@ -91,8 +91,8 @@ public sealed class DelayAndLifecycleTests
 
         RecordedRequest recorded = handler.Requests.Should().ContainSingle().Subject;
         recorded.Method.Should().Be(HttpMethod.Post);
-        recorded.RequestUri.Should().Be(new Uri("https://fake.test/ftp/530"));
-        recorded.BodyAsString().Should().Be("payload");
+        recorded.Uri.Should().Be(new Uri("https://fake.test/ftp/530"));
+        recorded.BodyText.Should().Be("payload");
         recorded.ArrivedAt.Should().Be(TestClock.SeedTime);
         recorded.StatusCode.Should().Be(530);
     }

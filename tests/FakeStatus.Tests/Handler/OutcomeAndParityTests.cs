@@ -63,7 +63,7 @@ public sealed class OutcomeAndParityTests
     private static Scenario[] AllScenarios() => Enum.GetValues<Scenario>();
 
     private static string Shape(RecordedRequest r) =>
-        $"{r.Method} {r.RequestUri} {r.Outcome} {r.StatusCode} {r.Route?.Name} #{r.CallNumber} seed={r.RandomSeed} body={r.BodyAsString()} detail={r.Detail}";
+        $"{r.Method} {r.Uri} {r.Outcome} {r.StatusCode} {r.Route?.Name} #{r.CallNumber} seed={r.RandomSeed} body={r.BodyText} detail={r.Detail}";
 
     private static (RecordedRequest Record, Exception? Error) Run(Scenario scenario, bool sync)
     {

@@ -137,7 +137,7 @@ public sealed class RealisticDeliveryTests
                 (status is null).Should().Be(definition.ClientReceives != ClientReceives.SubstituteStatus, path);
                 if (definition.ClientReceives == ClientReceives.SubstituteStatus)
                 {
-                    status.Should().Be(definition.Substitute!.Code);
+                    status.Should().Be(definition.Substitute!.StatusCode);
                 }
             }
 

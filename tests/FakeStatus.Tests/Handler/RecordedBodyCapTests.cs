@@ -32,7 +32,7 @@ public sealed class RecordedBodyCapTests
         record.IsBodyTruncated.Should().BeTrue();
         handler.Requests[1].IsBodyTruncated.Should().BeFalse();
         handler.Requests[1].BodyLength.Should().Be(5);
-        handler.Requests[1].BodyAsString().Should().Be("short");
+        handler.Requests[1].BodyText.Should().Be("short");
     }
 
     [Test]

@@ -49,7 +49,7 @@ public sealed class RecordedRequestTextTests
         recorded.GetHeaderValues("x-trace").Should().Equal("a", "b");
         recorded.GetHeaderValues("CONTENT-LANGUAGE").Should().Equal("de");
         recorded.GetHeaderValues("X-Missing").Should().BeEmpty();
-        recorded.BodyAsString().Should().Be("{}");
+        recorded.BodyText.Should().Be("{}");
         FluentActions.Invoking(() => recorded.GetHeaderValues(null!)).Should().Throw<ArgumentNullException>();
     }
 
@@ -61,7 +61,7 @@ public sealed class RecordedRequestTextTests
 
         using HttpResponseMessage response = await client.GetAsync("/200");
 
-        handler.Requests.Single().BodyAsString().Should().BeEmpty();
+        handler.Requests.Single().BodyText.Should().BeEmpty();
         handler.Requests.Single().Headers.Should().BeEmpty();
     }
 }

@@ -24,7 +24,7 @@ public sealed class RequestLogCapacityTests
         }
 
         int kept = Math.Min(capacity ?? Sent, Sent);
-        handler.Requests.Select(r => r.RequestUri!.Query).Should().Equal(Enumerable.Range(Sent - kept, kept).Select(i => $"?n={i}"));
+        handler.Requests.Select(r => r.Uri!.Query).Should().Equal(Enumerable.Range(Sent - kept, kept).Select(i => $"?n={i}"));
     }
 
     [Test]
@@ -43,6 +43,6 @@ public sealed class RequestLogCapacityTests
             response.StatusCode.Should().Be(HttpStatusCode.OK);
         }
 
-        handler.Requests.Select(r => r.RequestUri!.Query).Should().Equal("?n=after");
+        handler.Requests.Select(r => r.Uri!.Query).Should().Equal("?n=after");
     }
 }

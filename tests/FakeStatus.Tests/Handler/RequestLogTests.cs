@@ -83,7 +83,7 @@ public sealed class RequestLogTests
 
         sent.IsAlive.Should().BeFalse("the record is a snapshot");
         RecordedRequest recorded = handler.Requests.Single();
-        recorded.BodyAsString().Should().Be("{\"amount\":12.5}");
+        recorded.BodyText.Should().Be("{\"amount\":12.5}");
         recorded.GetHeaderValues("x-correlation-id").Should().Equal("abc-1");
         recorded.GetHeaderValues("Content-Type").Should().Equal("application/json; charset=utf-8");
         recorded.Version.Should().Be(HttpVersion.Version11);
@@ -107,7 +107,7 @@ public sealed class RequestLogTests
         }
 
         handler.Requests.Should().HaveCount(10);
-        handler.Requests[^1].RequestUri!.AbsolutePath.Should().Be("/nowhere/24");
+        handler.Requests[^1].Uri!.AbsolutePath.Should().Be("/nowhere/24");
         handler.VerifyCalled(route, 30);
         FluentActions.Invoking(handler.VerifyNoUnmatchedRequests).Should().Throw<FakeStatusVerificationException>()
             .WithMessage("*25 went unmatched*15 older unmatched request(s) are no longer in the log*Requests received (55)*45 older request(s) are no longer in the log*");

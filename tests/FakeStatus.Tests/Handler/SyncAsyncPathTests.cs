@@ -19,7 +19,7 @@ public sealed class SyncAsyncPathTests
 
         content.ReadBy.Should().Equal("async");
         inner.CalledBy.Should().Equal("async");
-        handler.Requests.Single().BodyAsString().Should().Be("async");
+        handler.Requests.Single().BodyText.Should().Be("async");
     }
 
 #if !FAKESTATUS_NETSTANDARD
@@ -36,7 +36,7 @@ public sealed class SyncAsyncPathTests
 
         content.ReadBy.Should().Equal("sync");
         inner.CalledBy.Should().Equal("sync");
-        handler.Requests.Single().BodyAsString().Should().Be("sync");
+        handler.Requests.Single().BodyText.Should().Be("sync");
     }
 
     [Test]

@@ -19,7 +19,7 @@ public sealed class AtomicRegistrationTests
         ("Times(0)", h => h.When("/b").RespondInSequence(s => s.Respond(503).Times(0))),
         ("ForHeader(\"bad name\")", h => h.When("/b").ForHeader("bad name").Respond(200)),
         ("Respond(42)", h => h.When("/b").Respond(42)),
-        ("replaying one cassette twice", h => FakeStatus.Cassette.FromJson(Cassette).ReplayInto(h)),
+        ("replaying one cassette twice", h => FakeStatus.Cassette.Parse(Cassette).ReplayInto(h)),
     ];
 
     private static IEnumerable<TestCaseData> Registrations() => ThrowingRegistrations.Select(r => new TestCaseData(r.Register).SetArgDisplayNames(r.Name));
@@ -29,7 +29,7 @@ public sealed class AtomicRegistrationTests
     {
         using var handler = new FakeStatusHandler();
         FakeRoute taken = handler.When("/a").Named("taken").Respond(200);
-        FakeStatus.Cassette.FromJson(Cassette).ReplayInto(handler);
+        FakeStatus.Cassette.Parse(Cassette).ReplayInto(handler);
         int before = handler.Routes.Count;
         using HttpClient client = handler.ToHttpClient(new Uri("https://api.test"));
 

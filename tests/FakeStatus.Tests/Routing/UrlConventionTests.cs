@@ -86,7 +86,7 @@ public sealed class UrlConventionTests
     public async Task NotAConvention_IsUnmatched_WithAndWithoutRoutes(string path)
     {
         Func<Task> withoutRoutes = () => _client.GetAsync(path);
-        (await withoutRoutes.Should().ThrowAsync<UnmatchedRequestException>()).Which.RequestUri!.AbsolutePath.Should().Be(path);
+        (await withoutRoutes.Should().ThrowAsync<UnmatchedRequestException>()).Which.Uri!.AbsolutePath.Should().Be(path);
 
         using var handler = new FakeStatusHandler();
         handler.When("/orders/{id}").Respond(200);

@@ -35,6 +35,6 @@ public sealed class QuickstartSampleTests
         RelayResult result = await new MailRelayClient(http).SendAsync(path, "Hello");
 
         result.Outcome.Should().Be(expected);
-        handler.Requests.Single().BodyAsString().Should().Be("Hello");
+        handler.Requests.Single().BodyText.Should().Be("Hello");
     }
 }

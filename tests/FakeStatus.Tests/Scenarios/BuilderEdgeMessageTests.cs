@@ -32,7 +32,7 @@ public sealed class BuilderEdgeMessageTests
     public void WithErrorStyle_OverrideOnAStyleWithoutFields_SaysItHasNone()
     {
         using var handler = new FakeStatusHandler();
-        ErrorStyle bare = ErrorStyle.FromJson(Bare, "bare.json");
+        ErrorStyle bare = ErrorStyle.Parse(Bare, "bare.json");
 
         FluentActions.Invoking(() => handler.When("/x").Respond(503, r => r.WithErrorStyle(bare, errorCode: "BUSY")))
             .Should().Throw<ArgumentException>()

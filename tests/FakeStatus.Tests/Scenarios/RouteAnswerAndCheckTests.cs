@@ -68,7 +68,7 @@ public sealed class RouteAnswerAndCheckTests
     public void Respond_WithRealismThrow_ChecksAStylesWaitAsWritten()
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { Realism = RealismCheck.Throw });
-        ErrorStyle late = ErrorStyle.FromJson(LateStyle, "late.json");
+        ErrorStyle late = ErrorStyle.Parse(LateStyle, "late.json");
 
         FluentActions.Invoking(() => handler.When("/late").Respond(503, r => r.WithErrorStyle(late)))
             .Should().Throw<InvalidOperationException>()

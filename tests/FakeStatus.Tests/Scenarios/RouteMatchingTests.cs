@@ -97,7 +97,7 @@ public sealed class RouteMatchingTests
 
         blocked.Should().Be(550);
         sent.Should().Be(250);
-        handler.Requests.Select(r => r.BodyAsString()).Should().Equal("{\"to\":\"blocked@x\"}", "{\"to\":\"ok@x\"}");
+        handler.Requests.Select(r => r.BodyText).Should().Equal("{\"to\":\"blocked@x\"}", "{\"to\":\"ok@x\"}");
     }
 
     [Test]

@@ -97,7 +97,7 @@ public sealed class TimeAndConcurrencyTests
         IReadOnlyList<RecordedRequest> requests = handler.Requests;
         requests.Should().HaveCount(10_000);
         requests.Count(r => r.StatusCode == 201).Should().Be(8 * 417);
-        requests.Where(r => r.StatusCode == 201).Select(r => r.BodyAsString()).Should().OnlyHaveUniqueItems();
+        requests.Where(r => r.StatusCode == 201).Select(r => r.BodyText).Should().OnlyHaveUniqueItems();
         handler.Routes.Single(r => r.Template == "/a").CallCount.Should().Be(8 * 417);
     }
 
@@ -113,6 +113,6 @@ public sealed class TimeAndConcurrencyTests
             content.Dispose();
         }
 
-        handler.Requests.Single().BodyAsString().Should().Be("kept");
+        handler.Requests.Single().BodyText.Should().Be("kept");
     }
 }

@@ -120,21 +120,21 @@ public sealed class BuiltInStyleTests
     }
 
     [Test]
-    public void Named_UnknownStyle_ThrowsListingTheStyles()
+    public void Get_UnknownStyle_ThrowsListingTheStyles()
     {
-        Action act = () => ErrorStyle.Named("acme");
+        Action act = () => ErrorStyle.Get("acme");
 
-        act.Should().Throw<ArgumentException>().WithMessage("*'acme'*azure-storage*FromFile*").Which.ParamName.Should().Be("name");
+        act.Should().Throw<ArgumentException>().WithMessage("*'acme'*azure-storage*ErrorStyle.Load*").Which.ParamName.Should().Be("name");
     }
 
     [Test]
-    public void Named_IsCaseInsensitive()
+    public void Get_IsCaseInsensitive()
     {
-        ErrorStyle.Named("Azure-Storage").Should().BeSameAs(ErrorStyle.AzureStorage);
+        ErrorStyle.Get("Azure-Storage").Should().BeSameAs(ErrorStyle.AzureStorage);
     }
 
     private static StyledResponse Render(string style, int code) =>
-        ErrorStyle.Named(style).Render(code, StatusCatalog.Default.Get("http", code).ReasonPhrase, null);
+        ErrorStyle.Get(style).Render(code, StatusCatalog.Default.Get("http", code).ReasonPhrase, null);
 
     private static string Text(StyledResponse response) => System.Text.Encoding.UTF8.GetString(response.Body);
 

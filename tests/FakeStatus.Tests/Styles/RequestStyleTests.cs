@@ -25,9 +25,9 @@ public sealed class RequestStyleTests
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 30, 5, TimeSpan.Zero);
 
     [Test]
-    public async Task FromJson_StyleThatEchoesAndStamps_AnswersAsWritten()
+    public async Task Parse_StyleThatEchoesAndStamps_AnswersAsWritten()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = new FakeTimeProvider(Now) });
         handler.When(HttpMethod.Delete, "/orders/{id}").Respond(404, r => r.WithErrorStyle(style));
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
@@ -51,9 +51,9 @@ public sealed class RequestStyleTests
     }
 
     [Test]
-    public async Task FromJson_StyleWithA409Body_Sends409ItsOwnBodyAndContentType()
+    public async Task Parse_StyleWithA409Body_Sends409ItsOwnBodyAndContentType()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = style, TimeProvider = new FakeTimeProvider(Now) });
         handler.When("/orders/{id}").Respond(409);
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
@@ -71,9 +71,9 @@ public sealed class RequestStyleTests
     }
 
     [Test]
-    public async Task FromJson_NumberPlaceholder_StaysAJsonNumber()
+    public async Task Parse_NumberPlaceholder_StaysAJsonNumber()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = style });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
 
@@ -85,9 +85,9 @@ public sealed class RequestStyleTests
     }
 
     [Test]
-    public async Task FromJson_StatusBelow400ThatTheStyleNames_IsStyled()
+    public async Task Parse_StatusBelow400ThatTheStyleNames_IsStyled()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler();
         handler.When("/a").Respond(202, r => r.WithErrorStyle(style));
         handler.When("/b").Respond(200, r => r.WithErrorStyle(style));
@@ -103,7 +103,7 @@ public sealed class RequestStyleTests
     [Test]
     public async Task WithErrorStyleFields_AnyDeclaredField_IsSetForTheRoute()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler();
         handler.When("/a").Respond(429, r => r.WithErrorStyleFields(style, new Dictionary<string, string?> { ["retryIn"] = "12", ["code"] = "SLOW" }));
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
@@ -117,7 +117,7 @@ public sealed class RequestStyleTests
     [Test]
     public void WithErrorStyleFields_TextForANumberField_IsRefusedWhenTheRouteIsWritten()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler();
 
         Action register = () => handler.When("/a").Respond(429, r => r.WithErrorStyleFields(style, new Dictionary<string, string?> { ["retryIn"] = "soon" }));
@@ -159,25 +159,25 @@ public sealed class RequestStyleTests
     [TestCase("{\"name\": \"a\", \"contentType\": \"\", \"body\": \"x\"}", "$.contentType", "*is not a content type*")]
     [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\", \"body\": \"\\uD83D\"}", "$.body", "*lone surrogate*")]
     [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\", \"body\": \"x\", \"fields\": {\"\\uDC00\": null}}", "$.fields", "*lone surrogate*")]
-    public void FromJson_BadRequestStyle_IsAnErrorStyleFormatExceptionWithItsPlace(string json, string field, string message)
+    public void Parse_BadRequestStyle_IsAnErrorStyleFormatExceptionWithItsPlace(string json, string field, string message)
     {
-        Action load = () => ErrorStyle.FromJson(json, "bad.json");
+        Action load = () => ErrorStyle.Parse(json, "bad.json");
 
         load.Should().Throw<ErrorStyleFormatException>().WithMessage(message).Which.Location.Should().Be(field);
     }
 
     [Test]
-    public void FromJson_TextThatIsNotUtf16_IsAnErrorStyleFormatException()
+    public void Parse_TextThatIsNotUtf16_IsAnErrorStyleFormatException()
     {
-        Action load = () => ErrorStyle.FromJson("{\"name\": \"a\uD800\"}", "bad.json");
+        Action load = () => ErrorStyle.Parse("{\"name\": \"a\uD800\"}", "bad.json");
 
         load.Should().Throw<ErrorStyleFormatException>().WithMessage("*not valid UTF-16*");
     }
 
     [Test]
-    public async Task FromJson_EchoedHeaderWithLineBreakSafeValues_NeverInjectsAHeader()
+    public async Task Parse_EchoedHeaderWithLineBreakSafeValues_NeverInjectsAHeader()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Orders, "orders.json");
+        ErrorStyle style = ErrorStyle.Parse(Orders, "orders.json");
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = style });
         using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/500");

@@ -17,23 +17,23 @@ public sealed class StyleEdgeTests
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"headers\": \"x\"}", "$.headers: expected an object, found a string.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"headers\": {\"X-A\": null}}", "$.headers.X-A: expected a string, found null.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"description\": 5}", "$.description: expected a string, found a number.")]
-    public void FromJson_WrongShape_NamesThePathAndWhatWasFound(string json, string expected)
+    public void Parse_WrongShape_NamesThePathAndWhatWasFound(string json, string expected)
     {
-        ErrorStyleFormatException error = FluentActions.Invoking(() => ErrorStyle.FromJson(json, "bad.json")).Should().Throw<ErrorStyleFormatException>().Which;
+        ErrorStyleFormatException error = FluentActions.Invoking(() => ErrorStyle.Parse(json, "bad.json")).Should().Throw<ErrorStyleFormatException>().Which;
 
         error.FileName.Should().Be("bad.json");
         (error.Location + ": " + error.Problem).Should().Be(expected);
     }
 
     [Test]
-    public void FromJson_InvalidJson_GivesTheLineAndPositionCountingFromOne() =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson("{\"name\": }", "bad.json")).Should().Throw<ErrorStyleFormatException>()
+    public void Parse_InvalidJson_GivesTheLineAndPositionCountingFromOne() =>
+        FluentActions.Invoking(() => ErrorStyle.Parse("{\"name\": }", "bad.json")).Should().Throw<ErrorStyleFormatException>()
             .Which.Message.Should().StartWith("bad.json at $.name (line 1, byte 10): not valid JSON: ");
 
     [TestCase("1abc")]
     [TestCase("a-b")]
-    public void FromJson_FieldNameThatIsNoPlaceholder_IsRejected(string field) =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson(Style("\"fields\": {\"" + field + "\": \"x\"}"), "bad.json")).Should().Throw<ErrorStyleFormatException>()
+    public void Parse_FieldNameThatIsNoPlaceholder_IsRejected(string field) =>
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"fields\": {\"" + field + "\": \"x\"}"), "bad.json")).Should().Throw<ErrorStyleFormatException>()
             .Which.Location.Should().Be("$.fields." + field);
 
     [TestCase("4x5")]
@@ -42,8 +42,8 @@ public sealed class StyleEdgeTests
     [TestCase("4:0")]
     [TestCase("3xx")]
     [TestCase(":00")]
-    public void FromJson_StatusKeyOutsideTheRule_IsRejected(string key) =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson(Style("\"statuses\": {\"" + key + "\": {}}"), "bad.json")).Should().Throw<ErrorStyleFormatException>()
+    public void Parse_StatusKeyOutsideTheRule_IsRejected(string key) =>
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"statuses\": {\"" + key + "\": {}}"), "bad.json")).Should().Throw<ErrorStyleFormatException>()
             .Which.Location.Should().Be("$.statuses." + key);
 
     [TestCase("400")]
@@ -51,22 +51,22 @@ public sealed class StyleEdgeTests
     [TestCase("590")]
     [TestCase("999")]
     [TestCase("9xx")]
-    public void FromJson_StatusKeyAtTheEndsOfTheRule_IsAccepted(string key) =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson(Style("\"statuses\": {\"" + key + "\": {}}"), "bad.json")).Should().NotThrow();
+    public void Parse_StatusKeyAtTheEndsOfTheRule_IsAccepted(string key) =>
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"statuses\": {\"" + key + "\": {}}"), "bad.json")).Should().NotThrow();
 
     [Test]
-    public void FromJson_NoDescriptionOrSource_LeavesThemEmptyAndNull()
+    public void Parse_NoDescriptionOrSource_LeavesThemEmptyAndNull()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Style(null), "plain.json");
+        ErrorStyle style = ErrorStyle.Parse(Style(null), "plain.json");
 
         style.Description.Should().BeEmpty();
         style.SourceUrl.Should().BeNull();
     }
 
     [Test]
-    public void FromJson_DescriptionAndSource_AreKept()
+    public void Parse_DescriptionAndSource_AreKept()
     {
-        ErrorStyle style = ErrorStyle.FromJson(Style("\"description\": \"Acme's errors\", \"sourceUrl\": \"https://acme.test/errors\""), "plain.json");
+        ErrorStyle style = ErrorStyle.Parse(Style("\"description\": \"Acme's errors\", \"sourceUrl\": \"https://acme.test/errors\""), "plain.json");
 
         style.Description.Should().Be("Acme's errors");
         style.SourceUrl.Should().Be("https://acme.test/errors");
@@ -75,7 +75,7 @@ public sealed class StyleEdgeTests
     [Test]
     public void Render_LowerCasePhrase_StartsThePascalSpellingWithACapital()
     {
-        ErrorStyle style = ErrorStyle.FromJson("{\"name\": \"words\", \"contentType\": \"text/plain\", \"body\": \"{{reasonPascal}}|{{reasonSnake}}\"}");
+        ErrorStyle style = ErrorStyle.Parse("{\"name\": \"words\", \"contentType\": \"text/plain\", \"body\": \"{{reasonPascal}}|{{reasonSnake}}\"}");
 
         Encoding.UTF8.GetString(style.Render(503, "service unavailable", null).Body).Should().Be("ServiceUnavailable|service_unavailable");
     }
@@ -105,7 +105,7 @@ public sealed class StyleEdgeTests
         };
 
         style.Name.Should().Be(name);
-        style.Should().BeSameAs(ErrorStyle.Named(name));
+        style.Should().BeSameAs(ErrorStyle.Get(name));
     }
 
     [Test]

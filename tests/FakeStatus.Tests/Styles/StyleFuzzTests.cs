@@ -27,7 +27,7 @@ public sealed class StyleFuzzTests
     ];
 
     [Test]
-    public async Task FromJson_MutatedStyles_LoadOrThrowErrorStyleFormatExceptionAndAnswerWithoutThrowing()
+    public async Task Parse_MutatedStyles_LoadOrThrowErrorStyleFormatExceptionAndAnswerWithoutThrowing()
     {
         // One fixed stream, so every run checks the same cases.
 #pragma warning disable CA5394 // A seeded generator on purpose: the cases are test data, not secrets.
@@ -46,7 +46,7 @@ public sealed class StyleFuzzTests
             ErrorStyle style;
             try
             {
-                style = ErrorStyle.FromJson(text, "fuzz.json");
+                style = ErrorStyle.Parse(text, "fuzz.json");
             }
             catch (ErrorStyleFormatException)
             {

@@ -4,7 +4,7 @@ namespace FakeStatus.Tests.Styles;
 public sealed class StyleLoaderMessageTests
 {
     [Test]
-    public void FromJson_UnknownTopLevelField_ListsTheFieldsOfAStyle()
+    public void Parse_UnknownTopLevelField_ListsTheFieldsOfAStyle()
     {
         ErrorStyleFormatException error = Load(Style(extra: "\"colour\": \"red\""));
 
@@ -12,10 +12,10 @@ public sealed class StyleLoaderMessageTests
         error.Problem.Should().Be("unknown field; the fields of a style are name, description, source, sourceUrl, contentType, body, requestId, headers, fields, statuses, codes.");
     }
 
-    [TestCase("Acme", TestName = "FromJson_NameWithCapitals_SaysWhatANameIs")]
-    [TestCase("", TestName = "FromJson_EmptyName_SaysWhatANameIs")]
-    [TestCase("a_b", TestName = "FromJson_NameWithUnderscore_SaysWhatANameIs")]
-    public void FromJson_BadName_SaysWhatANameIs(string name) =>
+    [TestCase("Acme", TestName = "Parse_NameWithCapitals_SaysWhatANameIs")]
+    [TestCase("", TestName = "Parse_EmptyName_SaysWhatANameIs")]
+    [TestCase("a_b", TestName = "Parse_NameWithUnderscore_SaysWhatANameIs")]
+    public void Parse_BadName_SaysWhatANameIs(string name) =>
         Load("{\"name\": \"" + name + "\", \"contentType\": \"text/plain\", \"body\": \"x\"}").Message.Should().Be(
             $"bad.json at $.name: '{name}' is not a valid name: use lower-case ASCII letters, digits and '-', e.g. 'acme-api'.");
 
@@ -25,9 +25,9 @@ public sealed class StyleLoaderMessageTests
     [TestCase("a/", false)]
     [TestCase("a:", false)]
     [TestCase("az-09", true)]
-    public void FromJson_NameCharacters_AreLowerCaseLettersDigitsAndDash(string name, bool valid)
+    public void Parse_NameCharacters_AreLowerCaseLettersDigitsAndDash(string name, bool valid)
     {
-        Action load = () => ErrorStyle.FromJson("{\"name\": \"" + name + "\", \"contentType\": \"text/plain\", \"body\": \"x\"}", "bad.json");
+        Action load = () => ErrorStyle.Parse("{\"name\": \"" + name + "\", \"contentType\": \"text/plain\", \"body\": \"x\"}", "bad.json");
 
         if (valid)
         {
@@ -39,62 +39,62 @@ public sealed class StyleLoaderMessageTests
         }
     }
 
-    [TestCase("{\"name\": \"a\", \"body\": \"x\"}", "$.contentType", TestName = "FromJson_NoContentType_SaysItIsRequired")]
-    [TestCase("{\"name\": \"a\", \"contentType\": null, \"body\": \"x\"}", "$.contentType", TestName = "FromJson_NullContentType_SaysItIsRequired")]
-    [TestCase("{\"contentType\": \"text/plain\", \"body\": \"x\"}", "$.name", TestName = "FromJson_NoName_SaysItIsRequired")]
-    public void FromJson_MissingRequiredField_SaysItIsRequired(string json, string field) =>
+    [TestCase("{\"name\": \"a\", \"body\": \"x\"}", "$.contentType", TestName = "Parse_NoContentType_SaysItIsRequired")]
+    [TestCase("{\"name\": \"a\", \"contentType\": null, \"body\": \"x\"}", "$.contentType", TestName = "Parse_NullContentType_SaysItIsRequired")]
+    [TestCase("{\"contentType\": \"text/plain\", \"body\": \"x\"}", "$.name", TestName = "Parse_NoName_SaysItIsRequired")]
+    public void Parse_MissingRequiredField_SaysItIsRequired(string json, string field) =>
         Load(json).Message.Should().Be($"bad.json at {field}: is required.");
 
     [Test]
-    public void FromJson_FieldNamedLikeABuiltIn_ListsTheBuiltInNames() =>
+    public void Parse_FieldNamedLikeABuiltIn_ListsTheBuiltInNames() =>
         Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}")).Message.Should().Be(
             "bad.json at $.fields.status: 'status' cannot name a field: use ASCII letters and digits starting with a letter, " +
             "and none of status, reasonPhrase, reasonPascal, reasonSnake, errorClass, requestId, method, path, date, dateIso, uniqueId, headers, body, contentType.");
 
     [Test]
-    public void FromJson_UnknownStatusField_ListsTheStylesFields() =>
+    public void Parse_UnknownStatusField_ListsTheStylesFields() =>
         Load(Style(fields: "{\"code\": \"E\", \"hint\": null}", extra: "\"statuses\": {\"503\": {\"cod\": \"x\"}}")).Message.Should().Be(
             "bad.json at $.statuses.503.cod: unknown field 'cod'; declare it in $.fields first (the style's fields are: code, hint), or use 'headers', 'body' or 'contentType'.");
 
     [Test]
-    public void FromJson_StatusFieldOnAStyleWithoutFields_SaysItHasNone() =>
+    public void Parse_StatusFieldOnAStyleWithoutFields_SaysItHasNone() =>
         Load("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": {\"code\": \"x\"}}}").Message.Should().Contain(
             "(the style's fields are: none)");
 
     [Test]
-    public void FromJson_UnclosedPlaceholder_SaysWhereItOpened() =>
+    public void Parse_UnclosedPlaceholder_SaysWhereItOpened() =>
         Load(Style(body: "ab{{code")).Message.Should().Be(
             "bad.json at $.body: malformed template: the placeholder opened at position 2 is never closed with '}}'.");
 
     [Test]
-    public void FromJson_PlaceholderThatIsNotAName_SaysWhatANameIs() =>
+    public void Parse_PlaceholderThatIsNotAName_SaysWhatANameIs() =>
         Load(Style(body: "{{1code}}")).Message.Should().Be(
             "bad.json at $.body: malformed template: '{{1code}}' is not a placeholder: a name is ASCII letters and digits starting with a letter (e.g. {{code}}), header.NAME (e.g. {{header.client-request-id}}) or route.NAME (e.g. {{route.id}}).");
 
     [Test]
-    public void FromJson_PlaceholderWithAnotherFormat_SaysTheFormats() =>
+    public void Parse_PlaceholderWithAnotherFormat_SaysTheFormats() =>
         Load(Style(body: "{{code:xml}}")).Message.Should().Be(
             "bad.json at $.body: malformed template: '{{code:xml}}' has the format 'xml'; the formats are ':json' (a JSON string, or null when the value is missing) and ':number' (a JSON number, or null when the value is missing).");
 
     [Test]
-    public void FromJson_UnknownPlaceholder_ListsThePlaceholdersAllowedThere() =>
+    public void Parse_UnknownPlaceholder_ListsThePlaceholdersAllowedThere() =>
         Load(Style(body: "{{colour}}")).Message.Should().Be(
             "bad.json at $.body: unknown placeholder {{colour}}; the placeholders here are: " +
             "{{status}}, {{reasonPhrase}}, {{reasonPascal}}, {{reasonSnake}}, {{errorClass}}, {{requestId}}, {{method}}, {{path}}, {{date}}, {{dateIso}}, {{uniqueId}}, {{code}}, {{header.NAME}} and {{route.NAME}}.");
 
     [Test]
-    public void FromJson_HeaderGivenTwiceInOtherCase_NamesTheSecond() =>
+    public void Parse_HeaderGivenTwiceInOtherCase_NamesTheSecond() =>
         Load(Style(extra: "\"headers\": {\"X-A\": \"1\", \"x-a\": \"2\"}")).Message.Should().Be(
             "bad.json at $.headers.x-a: is given twice (header names are case-insensitive).");
 
     [Test]
-    public void FromJson_HeaderThatRendersALineBreak_NamesTheHeaderAndTheStatus() =>
+    public void Parse_HeaderThatRendersALineBreak_NamesTheHeaderAndTheStatus() =>
         Load(Style(fields: "{\"code\": \"a\\nb\"}", extra: "\"headers\": {\"X-Code\": \"{{code}}\"}")).Message.Should().Be(
             "bad.json at $.headers.X-Code: renders with CR or LF for status 400, which would inject a header.");
 
-    [TestCase("503", "503", TestName = "FromJson_StatusHeaderWithALineBreak_NamesThatStatus")]
-    [TestCase("6xx", "600", TestName = "FromJson_ClassHeaderWithALineBreak_NamesTheClassesFirstStatus")]
-    public void FromJson_StatusRuleHeaderWithALineBreak_IsCaughtWhenLoaded(string key, string status) =>
+    [TestCase("503", "503", TestName = "Parse_StatusHeaderWithALineBreak_NamesThatStatus")]
+    [TestCase("6xx", "600", TestName = "Parse_ClassHeaderWithALineBreak_NamesTheClassesFirstStatus")]
+    public void Parse_StatusRuleHeaderWithALineBreak_IsCaughtWhenLoaded(string key, string status) =>
         Load(Style(extra: "\"statuses\": {\"" + key + "\": {\"headers\": {\"X-A\": \"a\\r\\nb\"}}}")).Message.Should().Be(
             $"bad.json at $.headers.X-A: renders with CR or LF for status {status}, which would inject a header.");
 
@@ -114,9 +114,9 @@ public sealed class StyleLoaderMessageTests
     [TestCase("40:", false)]
     [TestCase("4000", false)]
     [TestCase("40", false)]
-    public void FromJson_StatusKey_IsACodeFrom200Or4xxTo9xx(string key, bool valid)
+    public void Parse_StatusKey_IsACodeFrom200Or4xxTo9xx(string key, bool valid)
     {
-        Action load = () => ErrorStyle.FromJson(Style(extra: "\"statuses\": {\"" + key + "\": {}}"), "bad.json");
+        Action load = () => ErrorStyle.Parse(Style(extra: "\"statuses\": {\"" + key + "\": {}}"), "bad.json");
 
         if (valid)
         {
@@ -132,15 +132,15 @@ public sealed class StyleLoaderMessageTests
     }
 
     [Test]
-    public void Named_UnknownStyle_ListsEveryBuiltInStyleAndHowToLoadYourOwn() =>
-        FluentActions.Invoking(() => ErrorStyle.Named("acme")).Should().Throw<ArgumentException>().WithMessage(
+    public void Get_UnknownStyle_ListsEveryBuiltInStyleAndHowToLoadYourOwn() =>
+        FluentActions.Invoking(() => ErrorStyle.Get("acme")).Should().Throw<ArgumentException>().WithMessage(
             "There is no built-in error style 'acme'; the styles are: azure-rest, azure-storage, azure-tables, aws-s3, aws-json, aws-sqs, google, openai, stripe, github, problem-details, twilio, anthropic, graph. " +
-            "Load your own with ErrorStyle.FromFile.*");
+            "Load your own with ErrorStyle.Load.*");
 
     private static string Style(string body = "x", string? extra = null, string fields = "{\"code\": \"E{{status}}\"}") =>
         "{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"" + body + "\", \"fields\": " + fields
         + (extra is null ? string.Empty : ", " + extra) + "}";
 
     private static ErrorStyleFormatException Load(string json) =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson(json, "bad.json")).Should().Throw<ErrorStyleFormatException>().Which;
+        FluentActions.Invoking(() => ErrorStyle.Parse(json, "bad.json")).Should().Throw<ErrorStyleFormatException>().Which;
 }

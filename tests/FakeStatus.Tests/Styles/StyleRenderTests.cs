@@ -13,7 +13,7 @@ public sealed class StyleRenderTests
     [TestCase("(Unused) 306", "Unused306|unused_306")]
     public void Render_ReasonPascalAndSnake_SpellThePhraseAsWords(string phrase, string expected)
     {
-        ErrorStyle style = ErrorStyle.FromJson("{\"name\": \"words\", \"contentType\": \"text/plain\", \"body\": \"{{reasonPascal}}|{{reasonSnake}}\"}");
+        ErrorStyle style = ErrorStyle.Parse("{\"name\": \"words\", \"contentType\": \"text/plain\", \"body\": \"{{reasonPascal}}|{{reasonSnake}}\"}");
 
         Encoding.UTF8.GetString(style.Render(503, phrase, null).Body).Should().Be(expected);
     }
@@ -21,7 +21,7 @@ public sealed class StyleRenderTests
     [Test]
     public void Render_NoRequestIdTemplate_UsesFakeStatusAndTheStatus()
     {
-        ErrorStyle style = ErrorStyle.FromJson("{\"name\": \"ids\", \"contentType\": \"text/plain\", \"body\": \"{{requestId}}\", \"headers\": {\"X-Request\": \"{{requestId}}\"}}");
+        ErrorStyle style = ErrorStyle.Parse("{\"name\": \"ids\", \"contentType\": \"text/plain\", \"body\": \"{{requestId}}\", \"headers\": {\"X-Request\": \"{{requestId}}\"}}");
 
         StyledResponse rendered = style.Render(503, "Service Unavailable", null);
 
@@ -32,7 +32,7 @@ public sealed class StyleRenderTests
     [Test]
     public void Render_CodeRuleAndClassRule_TheCodeRuleWinsAndTheClassCoversTheRest()
     {
-        ErrorStyle style = ErrorStyle.FromJson("""
+        ErrorStyle style = ErrorStyle.Parse("""
             {"name": "layers", "contentType": "text/plain", "body": "{{code}}", "headers": {"X-Layer": "default"},
              "fields": {"code": "DEFAULT"},
              "statuses": {"503": {"code": "EXACT", "headers": {"X-Layer": "exact"}}, "5xx": {"code": "CLASS", "headers": {"X-Layer": "class"}}}}
@@ -52,7 +52,7 @@ public sealed class StyleRenderTests
     [Test]
     public void Render_HeaderWhoseValueRendersEmpty_IsNotSent()
     {
-        ErrorStyle style = ErrorStyle.FromJson("""
+        ErrorStyle style = ErrorStyle.Parse("""
             {"name": "hints", "contentType": "text/plain", "body": "x", "headers": {"X-Hint": "{{hint}}", "X-Status": "{{status}}"},
              "fields": {"hint": null}, "statuses": {"503": {"hint": "retry"}}}
             """);
@@ -65,7 +65,7 @@ public sealed class StyleRenderTests
     [TestCase(400, "style 400")]
     public async Task Convention_BelowAndAt400_OnlyErrorsTakeTheStyle(int code, string bodyStart)
     {
-        ErrorStyle style = ErrorStyle.FromJson("{\"name\": \"errors\", \"contentType\": \"text/plain\", \"body\": \"style {{status}}\"}");
+        ErrorStyle style = ErrorStyle.Parse("{\"name\": \"errors\", \"contentType\": \"text/plain\", \"body\": \"style {{status}}\"}");
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = style });
         using HttpClient client = handler.ToHttpClient(Base);
 

@@ -117,7 +117,7 @@ public sealed class StyleSelectionTests
     [Test]
     public async Task HandlerStyle_UserStyleFromJson_AnswersInItsShape()
     {
-        ErrorStyle acme = ErrorStyle.FromJson(
+        ErrorStyle acme = ErrorStyle.Parse(
             """{"name": "acme", "contentType": "application/xml", "body": "<fault code=\"{{code}}\">{{reasonPhrase}}</fault>", "headers": {"Acme-Error": "{{code}}"}, "fields": {"code": "E{{status}}"}, "statuses": {"429": {"code": "SLOW_DOWN"}}}""",
             "acme.json");
         using var handler = new FakeStatusHandler(new FakeStatusOptions { ErrorStyle = acme });

@@ -8,8 +8,8 @@ public sealed class StyleTemplateTests
     [TestCase("Z9z")]
     [TestCase("a")]
     [TestCase("zA0")]
-    public void FromJson_FieldNameOfLettersAndDigits_IsAccepted(string name) =>
-        ErrorStyle.FromJson(Style("x", "\"" + name + "\": \"v\"")).Fields.Should().Equal(name);
+    public void Parse_FieldNameOfLettersAndDigits_IsAccepted(string name) =>
+        ErrorStyle.Parse(Style("x", "\"" + name + "\": \"v\"")).Fields.Should().Equal(name);
 
     [TestCase("9a")]
     [TestCase("a_b")]
@@ -21,8 +21,8 @@ public sealed class StyleTemplateTests
     [TestCase("a:")]
     [TestCase("@a")]
     [TestCase("[a")]
-    public void FromJson_FieldNameWithAnotherCharacter_IsRejected(string name) =>
-        FluentActions.Invoking(() => ErrorStyle.FromJson(Style("x", "\"" + name + "\": \"v\""), "s.json"))
+    public void Parse_FieldNameWithAnotherCharacter_IsRejected(string name) =>
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("x", "\"" + name + "\": \"v\""), "s.json"))
             .Should().Throw<ErrorStyleFormatException>().Which.Location.Should().Be(name is "a[" or "a/" or "[a" ? "$.fields['" + name + "']" : "$.fields." + name);
 
     [Test]
@@ -43,7 +43,7 @@ public sealed class StyleTemplateTests
         Render("[{{hint}}]", "\"hint\": null").Should().Be("[]");
 
     private static string Render(string body, string fields) =>
-        Encoding.UTF8.GetString(ErrorStyle.FromJson(Style(body, fields)).Render(503, "Service Unavailable", null).Body);
+        Encoding.UTF8.GetString(ErrorStyle.Parse(Style(body, fields)).Render(503, "Service Unavailable", null).Body);
 
     private static string Style(string body, string fields) =>
         "{\"name\": \"t\", \"contentType\": \"text/plain\", \"body\": " + System.Text.Json.JsonSerializer.Serialize(body) + ", \"fields\": {" + fields + "}}";

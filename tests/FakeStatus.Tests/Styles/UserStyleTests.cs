@@ -21,9 +21,9 @@ public sealed class UserStyleTests
         """;
 
     [Test]
-    public void FromJson_UserStyle_RendersItsFieldsAndHeaders()
+    public void Parse_UserStyle_RendersItsFieldsAndHeaders()
     {
-        ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
+        ErrorStyle acme = ErrorStyle.Parse(Acme, "acme.json");
 
         StyledResponse busy = acme.Render(503, "Service Unavailable", null);
         System.Text.Encoding.UTF8.GetString(busy.Body).Should().Be(
@@ -34,9 +34,9 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_ClassKeyAndFieldDefaults_ApplyWhereNoCodeIsGiven()
+    public void Parse_ClassKeyAndFieldDefaults_ApplyWhereNoCodeIsGiven()
     {
-        ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
+        ErrorStyle acme = ErrorStyle.Parse(Acme, "acme.json");
 
         StyledResponse notFound = acme.Render(404, "Not Found", null);
         StyledResponse failed = acme.Render(500, "Internal Server Error", null);
@@ -47,9 +47,9 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_ValuesWithQuotes_AreEscapedForTheBodysFormat()
+    public void Parse_ValuesWithQuotes_AreEscapedForTheBodysFormat()
     {
-        ErrorStyle acme = ErrorStyle.FromJson(Acme, "acme.json");
+        ErrorStyle acme = ErrorStyle.Parse(Acme, "acme.json");
 
         var overrides = new StyleOverrides();
         overrides.Fields["message"] = "a \"quoted\" <text>";
@@ -60,16 +60,16 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromFile_UserStyle_LoadsAndNamesTheFileInErrors()
+    public void Load_UserStyle_LoadsAndNamesTheFileInErrors()
     {
         string path = Path.Combine(Path.GetTempPath(), $"fakestatus-style-{Guid.NewGuid():N}.json");
         try
         {
             File.WriteAllText(path, Acme);
-            ErrorStyle.FromFile(path).Name.Should().Be("acme");
+            ErrorStyle.Load(path).Name.Should().Be("acme");
 
             File.WriteAllText(path, Acme.Replace("{{message}}", "{{mesage}}", StringComparison.Ordinal));
-            Action act = () => ErrorStyle.FromFile(path);
+            Action act = () => ErrorStyle.Load(path);
             act.Should().Throw<ErrorStyleFormatException>().Which.FileName.Should().Be(Path.GetFileName(path));
         }
         finally
@@ -82,7 +82,7 @@ public sealed class UserStyleTests
     [TestCase("{{}}", "$.body", "*is not a placeholder*")]
     [TestCase("{{code:xml}}", "$.body", "*the formats are ':json'*")]
     [TestCase("{{colour}}", "$.body", "*unknown placeholder {{colour}}*{{code}}*")]
-    public void FromJson_BadBodyTemplate_IsRejectedNamingFileAndField(string placeholder, string field, string message)
+    public void Parse_BadBodyTemplate_IsRejectedNamingFileAndField(string placeholder, string field, string message)
     {
         string json = Style(body: "{\\\"e\\\": \\\"" + placeholder + "\\\"}");
 
@@ -94,7 +94,7 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_JsonBodyThatDoesNotParse_IsRejected()
+    public void Parse_JsonBodyThatDoesNotParse_IsRejected()
     {
         ErrorStyleFormatException error = Load(Style(body: "{\\\"e\\\": \\\"{{code}}\\\""));
 
@@ -103,7 +103,7 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_XmlBodyThatDoesNotParse_IsRejected()
+    public void Parse_XmlBodyThatDoesNotParse_IsRejected()
     {
         ErrorStyleFormatException error = Load(Style(body: "<Error><Code>{{code}}</Error>", contentType: "application/xml"));
 
@@ -112,7 +112,7 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_UnquotedTextPlaceholderInJson_IsRejectedBecauseTheBodyDoesNotParse()
+    public void Parse_UnquotedTextPlaceholderInJson_IsRejectedBecauseTheBodyDoesNotParse()
     {
         ErrorStyleFormatException error = Load(Style(body: "{\\\"e\\\": {{code}}}"));
 
@@ -127,7 +127,7 @@ public sealed class UserStyleTests
     [TestCase("\"statuses\": {\"503\": {\"code\": \"{{code}}\"}}", "$.statuses.503.code", "*unknown placeholder {{code}}*")]
     [TestCase("\"requestId\": \"{{requestId}}\"", "$.requestId", "*unknown placeholder*")]
     [TestCase("\"colour\": \"red\"", "$.colour", "*unknown field*contentType*")]
-    public void FromJson_BadField_IsRejectedNamingIt(string extra, string field, string message)
+    public void Parse_BadField_IsRejectedNamingIt(string extra, string field, string message)
     {
         string json = Style(extra: extra);
 
@@ -138,7 +138,7 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_FieldNamedLikeABuiltIn_IsRejected()
+    public void Parse_FieldNamedLikeABuiltIn_IsRejected()
     {
         ErrorStyleFormatException error = Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}"));
 
@@ -148,7 +148,7 @@ public sealed class UserStyleTests
 
     [TestCase("\"name\": \"Acme API\"", "$.name")]
     [TestCase("\"name\": 7", "$.name")]
-    public void FromJson_BadName_IsRejected(string name, string field)
+    public void Parse_BadName_IsRejected(string name, string field)
     {
         Load("{" + name + ", \"contentType\": \"text/plain\", \"body\": \"x\"}").Location.Should().Be(field);
     }
@@ -156,13 +156,13 @@ public sealed class UserStyleTests
     [TestCase("{\"name\": \"a\", \"body\": \"x\"}", "$.contentType")]
     [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\"}", "$.body")]
     [TestCase("[]", "$")]
-    public void FromJson_MissingRequiredField_IsRejected(string json, string field)
+    public void Parse_MissingRequiredField_IsRejected(string json, string field)
     {
         Load(json).Location.Should().Be(field);
     }
 
     [Test]
-    public void FromJson_NotJson_IsRejectedWithThePosition()
+    public void Parse_NotJson_IsRejectedWithThePosition()
     {
         ErrorStyleFormatException error = Load("{\"name\": ");
 
@@ -171,9 +171,9 @@ public sealed class UserStyleTests
     }
 
     [Test]
-    public void FromJson_Null_Throws()
+    public void Parse_Null_Throws()
     {
-        Action act = () => ErrorStyle.FromJson(null!);
+        Action act = () => ErrorStyle.Parse(null!);
 
         act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("json");
     }
@@ -185,7 +185,7 @@ public sealed class UserStyleTests
 
     private static ErrorStyleFormatException Load(string json)
     {
-        Action act = () => ErrorStyle.FromJson(json, "bad.json");
+        Action act = () => ErrorStyle.Parse(json, "bad.json");
         return act.Should().Throw<ErrorStyleFormatException>().Which;
     }
 }

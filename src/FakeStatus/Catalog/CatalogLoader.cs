@@ -156,7 +156,7 @@ internal static class CatalogLoader
                 IsVerified = e.Verified ?? false,
                 ClientReceives = receives,
                 Substitute = substitute,
-                HttpStatuses = httpStatuses,
+                HttpStatusCodes = httpStatuses,
             };
         }
         catch (ArgumentException problem)

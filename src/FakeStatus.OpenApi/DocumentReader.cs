@@ -72,7 +72,8 @@ internal static class DocumentReader
         {
             int more = result.Diagnostic!.Errors.Count - 1;
             string problem = error.Message + (more > 0 ? $" ({more} more error{(more == 1 ? "" : "s")} after this one)" : string.Empty);
-            throw new OpenApiImportException(sourceName, LocationOf(error), problem);
+            (string location, long? line, long? position) = LocationOf(error);
+            throw new OpenApiImportException(sourceName, location, problem, line, position);
         }
 
         if (result.Document is null)
@@ -96,22 +97,23 @@ internal static class DocumentReader
         return false;
     }
 
-    private static string LocationOf(OpenApiError error)
+    /// <summary>Where the reader found <paramref name="error"/>: a YAML line and column, or a JSON pointer with the JSON reader's line and byte.</summary>
+    private static (string Location, long? Line, long? Position) LocationOf(OpenApiError error)
     {
         Match yaml = YamlLine.Match(error.Message);
         if (yaml.Success)
         {
-            return $"line {yaml.Groups[1].Value}, column {yaml.Groups[2].Value}";
+            return ($"line {yaml.Groups[1].Value}, column {yaml.Groups[2].Value}", null, null);
         }
 
-        // System.Text.Json counts lines and bytes from zero; editors count from one.
+        // A JSON syntax error is at no pointer (the reader says "#line=0"): the document root, at System.Text.Json's line and
+        // byte, which count from zero where editors count from one.
         Match json = JsonLine.Match(error.Message);
         if (json.Success)
         {
-            return $"line {int.Parse(json.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}, " +
-                   $"byte {int.Parse(json.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}";
+            return ("#", long.Parse(json.Groups[1].Value, CultureInfo.InvariantCulture) + 1, long.Parse(json.Groups[2].Value, CultureInfo.InvariantCulture) + 1);
         }
 
-        return string.IsNullOrEmpty(error.Pointer) ? "#" : error.Pointer!;
+        return (string.IsNullOrEmpty(error.Pointer) ? "#" : error.Pointer!, null, null);
     }
 }

@@ -49,6 +49,16 @@ public sealed class CassetteBodyMaskingTests
     }
 
     [Test]
+    public async Task Record_JsonBodyWithASecret_KeepsEveryOtherByteAsSent()
+    {
+        // Spacing, a line break and a letter outside ASCII are kept as sent; only the secret value becomes the mask.
+        const string body = "{ \"user\" : \"Zo\u00EB\",\n  \"password\": \"PW-SECRET-8\" }";
+        (Cassette cassette, _) = await RecordAsync(new CassetteOptions(), null, ("https://idp.test/login", body, "application/json"));
+
+        Encoding.UTF8.GetString(cassette.Interactions[0].RequestBody).Should().Be("{ \"user\" : \"Zo\u00EB\",\n  \"password\": \"***\" }");
+    }
+
+    [Test]
     public async Task Record_BodyWithNoSecret_IsKeptByteForByte()
     {
         const string body = "{ \"user\" : \"ada\",\n  \"lang\": \"en\" }";

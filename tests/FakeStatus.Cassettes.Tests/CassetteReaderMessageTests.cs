@@ -20,7 +20,7 @@ public sealed class CassetteReaderMessageTests
     [TestCase("{\"interactions\": []}", "$.version", "a number 'version' is missing.", TestName = "Parse_NoVersion_SaysANumberIsMissing")]
     [TestCase("{\"version\": 1, \"interactions\": [{\"response\": {\"status\": 200}}]}", "$.interactions[0].request", "an object 'request' is missing.", TestName = "Parse_NoRequest_SaysAnObjectIsMissing")]
     [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"url\": \"https://a.test/\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.method", "a string 'method' is missing.", TestName = "Parse_NoMethod_SaysAStringIsMissing")]
-    [TestCase("{\"version\": \"1\", \"interactions\": []}", "$.version", "expected a number, found a string.", TestName = "Parse_VersionAsText_NamesBothKinds")]
+    [TestCase("{\"version\": \"1\", \"interactions\": []}", "$.version", "expected a whole number, found a string.", TestName = "Parse_VersionAsText_NamesBothKinds")]
     [TestCase("[]", "$", "expected an object, found an array.", TestName = "Parse_Array_NamesBothKinds")]
     [TestCase("{\"version\": 1, \"interactions\": [true]}", "$.interactions[0]", "expected an object, found a boolean.", TestName = "Parse_InteractionAsBoolean_NamesBothKinds")]
     [TestCase("{\"version\": 1, \"interactions\": [null]}", "$.interactions[0]", "expected an object, found null.", TestName = "Parse_NullInteraction_NamesBothKinds")]

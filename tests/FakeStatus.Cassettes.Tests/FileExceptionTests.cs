@@ -22,8 +22,9 @@ public sealed class FileExceptionTests
     {
         Action load = () => Cassette.Parse("{", "bad.json");
 
-        load.Should().Throw<FormatException>().Which.Should().BeAssignableTo<FakeStatusFileException>()
-            .Which.Location.Should().Be("line 1, byte 2");
+        FakeStatusFileException error = load.Should().Throw<FormatException>().Which.Should().BeAssignableTo<FakeStatusFileException>().Which;
+        (error.Location, error.LineNumber, error.BytePositionInLine).Should().Be(("$", 1L, 2L));
+        error.Message.Should().Be($"bad.json at $ (line 1, byte 2): {error.Problem}");
     }
 
     private static FakeStatusFileException Read(Action read)

@@ -5,8 +5,8 @@ public sealed class LocatedErrorTests
 {
     private const string Request = "\"request\": {\"method\": \"GET\", \"url\": \"https://api.test/x\"}";
 
-    [TestCase("{\"version\": 1, \"version\": 1, \"interactions\": []}", "$.version", "the key 'version' appears twice", TestName = "Parse_DuplicateTopLevelKey_ThrowsNamingIt")]
-    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"status\": 404}}]}", "$.interactions[0].response.status", "the key 'status' appears twice", TestName = "Parse_DuplicateStatus_ThrowsNamingItsPath")]
+    [TestCase("{\"version\": 1, \"version\": 1, \"interactions\": []}", "$.version", "the property \"version\" is given twice in one object; give it once.", TestName = "Parse_DuplicateTopLevelKey_ThrowsNamingIt")]
+    [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"status\": 404}}]}", "$.interactions[0].response.status", "the property \"status\" is given twice in one object; give it once.", TestName = "Parse_DuplicateStatus_ThrowsNamingItsPath")]
     [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"Content-Type\": [\"text/plain\", \"application/json\"]}}}]}", "$.interactions[0].response.headers['Content-Type']", "2 Content-Type values ('text/plain', 'application/json'); a message has one media type", TestName = "Parse_TwoContentTypeValues_ThrowsNamingBoth")]
     [TestCase("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"X-A\": [\"1\"], \"x-a\": [\"2\"]}}}]}", "$.interactions[0].response.headers['x-a']", "appears twice (names are compared ignoring case)", TestName = "Parse_HeaderTwiceInAnotherCase_Throws")]
     public void Parse_AmbiguousCassette_ThrowsALocatedError(string json, string location, string problem)

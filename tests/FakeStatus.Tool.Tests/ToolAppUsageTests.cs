@@ -60,14 +60,6 @@ public sealed class ToolAppUsageTests
         run.Stderr.Should().StartWith("fakestatus: error: " + expected);
     }
 
-    [TestCase("--fromat", "--format", 1)]
-    [TestCase("shwo", "show", 1)]
-    [TestCase("serve", "serve", 0)]
-    [TestCase("lst", "list", 1)]
-    [TestCase("abc", "xyz", 3)]
-    public void Distance_CountsASwapOfNeighboursAsOneEdit(string a, string b, int expected) =>
-        NearestWord.Distance(a, b).Should().Be(expected);
-
     [Test]
     public void Find_NothingClose_ReturnsNull() =>
         NearestWord.Find("frobnicate", ["show", "list", "serve"]).Should().BeNull();

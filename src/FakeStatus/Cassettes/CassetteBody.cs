@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace FakeStatus;
@@ -26,16 +27,24 @@ internal static class CassetteBody
             return false;
         }
 
-        try
-        {
-            // Text that does not round-trip exactly would change the bytes on replay: keep it as base64.
-            return StrictUtf8.GetString(body) is string text && StrictUtf8.GetByteCount(text) == body.Length;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+        // Text that does not round-trip exactly would change the bytes on replay: keep it as base64.
+        return TryText(body, out string? text) && StrictUtf8.GetByteCount(text) == body.Length;
     }
 
     public static string Text(byte[] body) => StrictUtf8.GetString(body);
+
+    /// <summary>The body as text when it is valid UTF-8 (the one decoder of cassette bodies); false when it is not.</summary>
+    public static bool TryText(byte[] body, [NotNullWhen(true)] out string? text)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(body);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = null;
+            return false;
+        }
+    }
 }

@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.IO;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace FakeStatus;
 
@@ -14,9 +14,6 @@ namespace FakeStatus;
 /// </summary>
 internal static class CassetteBodyMask
 {
-    // Deep enough for any real body; a deeper one is not parsed, so it cannot be masked field by field and is kept whole.
-    private const int MaxDepth = 1000;
-
     /// <summary><paramref name="body"/> with the value of each field <paramref name="isSecret"/> names written as <paramref name="mask"/>.</summary>
     public static byte[] Mask(byte[] body, string? contentType, Func<string, bool> isSecret, string mask)
     {
@@ -32,12 +29,7 @@ internal static class CassetteBodyMask
 
         if (Contains(contentType, "x-www-form-urlencoded"))
         {
-            string form;
-            try
-            {
-                form = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(body);
-            }
-            catch (DecoderFallbackException)
+            if (!CassetteBody.TryText(body, out string? form))
             {
                 return body;
             }
@@ -49,50 +41,30 @@ internal static class CassetteBodyMask
         return body;
     }
 
+    /// <summary>
+    /// Each secret value the messages' walk finds (<see cref="Secrets.SecretValues"/>) written as the mask, a JSON string; every
+    /// other byte is kept, so the body reads as it was sent. A body that is not JSON is kept whole.
+    /// </summary>
     private static byte[] MaskJson(byte[] body, Func<string, bool> isSecret, string mask)
     {
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = MaxDepth });
-        }
-        catch (JsonException)
+        List<(int Start, int Length, int Chars)>? secrets = Secrets.SecretValues(body, complete: true, isSecret, out _);
+        if (secrets is null || secrets.Count == 0)
         {
             return body;
         }
 
-        return MaskNode(root, isSecret, mask) ? Encoding.UTF8.GetBytes(root!.ToJsonString()) : body;
-    }
-
-    // A secret name's scalar value becomes the mask; inside an object or array under a secret name each name is judged on its own.
-    private static bool MaskNode(JsonNode? node, Func<string, bool> isSecret, string mask)
-    {
-        bool changed = false;
-        if (node is JsonObject obj)
+        byte[] literal = Encoding.UTF8.GetBytes("\"" + JsonEncodedText.Encode(mask).ToString() + "\"");
+        using var masked = new MemoryStream(body.Length);
+        int position = 0;
+        foreach ((int start, int length, _) in secrets)
         {
-            foreach (string name in obj.Select(p => p.Key).ToArray())
-            {
-                JsonNode? value = obj[name];
-                if (value is JsonValue && isSecret(name))
-                {
-                    obj[name] = mask;
-                    changed = true;
-                }
-                else
-                {
-                    changed |= MaskNode(value, isSecret, mask);
-                }
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (JsonNode? item in array)
-            {
-                changed |= MaskNode(item, isSecret, mask);
-            }
+            masked.Write(body, position, start - position);
+            masked.Write(literal, 0, literal.Length);
+            position = start + length;
         }
 
-        return changed;
+        masked.Write(body, position, body.Length - position);
+        return masked.ToArray();
     }
 
     private static bool Contains(string text, string part) =>

@@ -68,6 +68,7 @@ internal sealed class CatalogSubstitute
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
+    AllowDuplicateProperties = false,
     MaxDepth = CatalogLoader.MaxDepth)]
 [JsonSerializable(typeof(CatalogDocument))]
 internal sealed partial class CatalogJsonContext : JsonSerializerContext

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text.Json;
 
 namespace FakeStatus;
 
@@ -13,6 +12,9 @@ internal static class CatalogLoader
 
     /// <summary>The deepest JSON nesting accepted; the format itself needs 4.</summary>
     public const int MaxDepth = 8;
+
+    /// <summary>What a catalog looks like, told after any problem the JSON reader finds.</summary>
+    private const string Shape = "Expected {\"protocol\": \"http\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"...\", ...}]}.";
 
     private static readonly string[] EmbeddedCatalogs = ["http", "smtp", "ftp", "grpc"];
 
@@ -43,7 +45,7 @@ internal static class CatalogLoader
 
         if (info.Length > MaxBytes)
         {
-            throw new StatusCatalogException(path, null, null, null, $"the file is {info.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
+            throw new CatalogFormatException(path, "$", $"the file is {info.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
         }
 
         return File.ReadAllBytes(path);
@@ -52,33 +54,18 @@ internal static class CatalogLoader
     /// <summary>Reads and validates one catalog.</summary>
     /// <param name="utf8">The JSON.</param>
     /// <param name="sourceName">The file name or label used in messages.</param>
-    /// <param name="trusted">True for the embedded catalogs, whose keys the test suite checks, to skip the duplicate-key scan at start-up.</param>
+    /// <param name="trusted">True for the embedded catalogs, which take the hand-written fast reader (see <see cref="EmbeddedCatalogReader"/>).</param>
     public static IReadOnlyList<StatusDefinition> Parse(byte[] utf8, string sourceName, bool trusted = false)
     {
         if (utf8.Length > MaxBytes)
         {
-            throw new StatusCatalogException(sourceName, null, null, null, $"the catalog is {utf8.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
+            throw new CatalogFormatException(sourceName, "$", $"the catalog is {utf8.Length} bytes; a catalog may be at most {MaxBytes} bytes.");
         }
 
-        if (!trusted && DuplicateKeyCheck.Find(utf8, sourceName) is { } duplicate)
-        {
-            throw duplicate;
-        }
-
-        CatalogDocument? document = trusted ? EmbeddedCatalogReader.TryRead(utf8) : null;
-        try
-        {
-            document ??= JsonSerializer.Deserialize(utf8, CatalogJsonContext.Default.CatalogDocument);
-        }
-        catch (JsonException e)
-        {
-            throw new StatusCatalogException(sourceName, e.Path, e.LineNumber + 1, e.BytePositionInLine + 1, Describe(e), e);
-        }
-
-        if (document is null)
-        {
-            throw new StatusCatalogException(sourceName, "$", null, null, "the catalog is JSON null; expected an object {\"protocol\": \"http\", \"definitions\": [...]}.");
-        }
+        CatalogDocument? document = (trusted ? EmbeddedCatalogReader.TryRead(utf8) : null)
+            ?? JsonInput.Read(utf8, CatalogJsonContext.Default.CatalogDocument, (location, problem, line, position, inner) =>
+                new CatalogFormatException(sourceName, location, problem, line, position, inner), shape: Shape)
+            ?? throw new CatalogFormatException(sourceName, "$", "the catalog is JSON null; expected an object {\"protocol\": \"http\", \"definitions\": [...]}.");
 
         string protocol;
         try
@@ -87,11 +74,11 @@ internal static class CatalogLoader
         }
         catch (ArgumentException e)
         {
-            throw new StatusCatalogException(sourceName, "$.protocol", null, null, StripParamName(e.Message), e);
+            throw new CatalogFormatException(sourceName, "$.protocol", StripParamName(e.Message), e);
         }
 
         List<CatalogEntry?> entries = document.Definitions
-            ?? throw new StatusCatalogException(sourceName, "$.definitions", null, null, "the field is missing; expected an array of definitions.");
+            ?? throw new CatalogFormatException(sourceName, "$.definitions", "the field is missing; expected an array of definitions.");
 
         // Plain arrays and string keys rather than LINQ over ints: the first load runs cold, and value-type generics cost JIT time.
         var sizes = new int[StatusRules.MaxCode + 1];
@@ -108,12 +95,12 @@ internal static class CatalogLoader
         for (int i = 0; i < entries.Count; i++)
         {
             string at = "$.definitions[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-            CatalogEntry entry = entries[i] ?? throw new StatusCatalogException(sourceName, at, null, null, "the definition is null; expected an object with code and reasonPhrase.");
+            CatalogEntry entry = entries[i] ?? throw new CatalogFormatException(sourceName, at, "the definition is null; expected an object with code and reasonPhrase.");
             StatusDefinition definition = ToDefinition(sourceName, at, protocol, entry, sizes);
             string key = definition.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" + definition.Variant;
             if (seen.TryGetValue(key, out int first))
             {
-                throw new StatusCatalogException(sourceName, at, null, null,
+                throw new CatalogFormatException(sourceName, at,
                     $"duplicate definition of {protocol} {definition.Code}{(definition.Variant is null ? string.Empty : " variant '" + definition.Variant + "'")} (first at $.definitions[{first}]); give each meaning of a code its own variant or vendor.");
             }
 
@@ -174,7 +161,7 @@ internal static class CatalogLoader
         }
         catch (ArgumentException problem)
         {
-            throw new StatusCatalogException(source, at + field, null, null, StripParamName(problem.Message), problem);
+            throw new CatalogFormatException(source, at + field, StripParamName(problem.Message), problem);
         }
     }
 
@@ -190,7 +177,7 @@ internal static class CatalogLoader
         {
             if (sizes[code] > 1 && defaults[code] != 1)
             {
-                throw new StatusCatalogException(source, "$.definitions[*].default", null, null,
+                throw new CatalogFormatException(source, "$.definitions[*].default",
                     $"{protocol} {code} has {sizes[code]} meanings and {defaults[code]} marked \"default\": true; exactly one must be.");
             }
         }
@@ -266,13 +253,5 @@ internal static class CatalogLoader
     {
         int index = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
         return index < 0 ? message : message.Substring(0, index);
-    }
-
-    private static string Describe(JsonException e)
-    {
-        string message = e.Message;
-        int index = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (index < 0 ? message : message.Substring(0, index)) +
-            " Expected {\"protocol\": \"http\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"...\", ...}]}.";
     }
 }

@@ -210,7 +210,7 @@ public sealed class StatusCatalog
     /// <summary>Reads a catalog from JSON text (the format of the embedded catalog: <c>{"protocol": "...", "definitions": [...]}</c>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="sourceName">A name for the text used in error messages, e.g. a file name.</param>
-    /// <exception cref="StatusCatalogException">The JSON is malformed or a definition breaks a rule; the message names the source, position and field.</exception>
+    /// <exception cref="CatalogFormatException">The JSON is malformed or a definition breaks a rule; the message names the source, position and field.</exception>
     public static StatusCatalog Parse(string json, string sourceName = "(json)")
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -221,7 +221,7 @@ public sealed class StatusCatalog
     /// <summary>Reads a catalog from a JSON file.</summary>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    /// <exception cref="StatusCatalogException">The file is malformed or a definition breaks a rule; the message names the file, position and field.</exception>
+    /// <exception cref="CatalogFormatException">The file is malformed or a definition breaks a rule; the message names the file, position and field.</exception>
     public static StatusCatalog Load(string path)
     {
         if (string.IsNullOrEmpty(path))

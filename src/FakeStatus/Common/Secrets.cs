@@ -129,8 +129,41 @@ internal static class Secrets
     /// </summary>
     public static string MaskJson(ReadOnlySpan<byte> utf8, bool complete, Func<string, bool> isSecret)
     {
+        List<(int Start, int Length, int Chars)>? ranges = SecretValues(utf8, complete, isSecret, out int end);
+        if (ranges is null)
+        {
+            return LexicalJson.Replace(Decode(utf8), match => isSecret(match.Groups["name"].Value)
+                ? "\"" + match.Groups["name"].Value + "\"" + match.Groups["sep"].Value + Masked(match.Groups["value"].Value.Trim('"').Length)
+                : match.Value);
+        }
+
+        var text = new StringBuilder();
+        int position = 0;
+        foreach ((int start, int length, int chars) in ranges)
+        {
+            text.Append(Decode(utf8.Slice(position, start - position))).Append(Masked(chars));
+            position = start + length;
+        }
+
+        text.Append(Decode(utf8.Slice(position, end - position)));
+        if (end < utf8.Length)
+        {
+            text.Append(Masked(Decode(utf8.Slice(end)).Trim().Trim('"').Length));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The one walk over a JSON text that finds what to mask, for messages and for cassettes alike: the place (byte start,
+    /// byte length) and length in characters of each string, number or boolean whose property name is secret; inside a
+    /// secret property holding an object or array, each name is judged on its own. <paramref name="end"/> is where a text
+    /// cut short inside a secret value stops showing (else its length). Null when the text is not valid JSON.
+    /// </summary>
+    internal static List<(int Start, int Length, int Chars)>? SecretValues(ReadOnlySpan<byte> utf8, bool complete, Func<string, bool> isSecret, out int end)
+    {
         var ranges = new List<(int Start, int Length, int Chars)>();
-        int end = utf8.Length;
+        end = utf8.Length;
         try
         {
             var reader = new Utf8JsonReader(utf8, isFinalBlock: complete, new JsonReaderState(new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 4096 }));
@@ -159,28 +192,12 @@ internal static class Secrets
                 end = (int)reader.BytesConsumed;
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return LexicalJson.Replace(Decode(utf8), match => isSecret(match.Groups["name"].Value)
-                ? "\"" + match.Groups["name"].Value + "\"" + match.Groups["sep"].Value + Masked(match.Groups["value"].Value.Trim('"').Length)
-                : match.Value);
+            return null;
         }
 
-        var text = new StringBuilder();
-        int position = 0;
-        foreach ((int start, int length, int chars) in ranges)
-        {
-            text.Append(Decode(utf8.Slice(position, start - position))).Append(Masked(chars));
-            position = start + length;
-        }
-
-        text.Append(Decode(utf8.Slice(position, end - position)));
-        if (end < utf8.Length)
-        {
-            text.Append(Masked(Decode(utf8.Slice(end)).Trim().Trim('"').Length));
-        }
-
-        return text.ToString();
+        return ranges;
     }
 
     /// <summary>

@@ -2,7 +2,10 @@ using System;
 
 namespace FakeStatus;
 
-/// <summary>Levenshtein distance, for ranking near misses by how close their paths are.</summary>
+/// <summary>
+/// The one edit distance (optimal string alignment: insertions, deletions, substitutions, and a swap of two neighbours as one
+/// edit, the commonest slip): it ranks near misses by how close their paths are, and finds the word a tool user meant.
+/// </summary>
 internal static class EditDistance
 {
     private const int MaxLength = 256;
@@ -15,6 +18,8 @@ internal static class EditDistance
             return Math.Abs(a.Length - b.Length) + MaxLength;
         }
 
+        // Three rows of the table: the one before the previous is where a swap of neighbours is counted from.
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (int j = 0; j <= b.Length; j++)
@@ -29,9 +34,13 @@ internal static class EditDistance
             {
                 int cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
 
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
 
         return previous[b.Length];

@@ -7,7 +7,7 @@ using System.Text.Json;
 
 namespace FakeStatus;
 
-/// <summary>Reads HAR 1.2 (what browser developer tools export) into entries; every problem names its JSON path.</summary>
+/// <summary>Reads HAR 1.2 (what browser developer tools export) through <see cref="JsonInput"/> into entries; every problem names its JSON path.</summary>
 internal static class HarReader
 {
     // The body in a HAR is already decoded, so the encoding and length the server sent no longer describe it.
@@ -15,111 +15,87 @@ internal static class HarReader
 
     public static List<HarEntry> Read(string json, string sourceName, List<string> notes)
     {
-        JsonDocument document;
+        HarDocument? document = JsonInput.Read(json, HarJsonContext.Default.HarDocument, (location, problem, line, position, inner) =>
+            new HarFormatException(sourceName, location, problem, line, position, inner));
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is long line ? $"line {line + 1}, byte {(e.BytePositionInLine ?? 0) + 1}" : "$";
-            throw new HarFormatException(sourceName, where, "not valid JSON: " + e.Message, e);
-        }
-        catch (ArgumentException e)
-        {
-            throw new HarFormatException(sourceName, "$", "not valid text: " + e.Message, e);
-        }
+            HarLog log = document?.Log ?? throw Missing("$", "log");
+            List<HarEntryDocument?> entries = log.Entries ?? throw Missing("$.log", "entries");
+            var result = new List<HarEntry>(entries.Count);
+            for (int i = 0; i < entries.Count; i++)
+            {
+                string path = JsonInput.Item("$.log.entries", i);
+                result.Add(Entry(entries[i] ?? throw new HarProblem(path, "expected an object, found null."), path, notes));
+            }
 
-        using (document)
+            return result;
+        }
+        catch (HarProblem problem)
         {
-            string path = "$";
-            try
-            {
-                JsonElement entries = Get(Get(document.RootElement, "log", JsonValueKind.Object, ref path, "$"), "entries", JsonValueKind.Array, ref path, "$.log");
-                var result = new List<HarEntry>();
-                int i = 0;
-                foreach (JsonElement entry in entries.EnumerateArray())
-                {
-                    result.Add(Entry(entry, $"$.log.entries[{i++}]", notes));
-                }
-
-                return result;
-            }
-            catch (HarProblem problem)
-            {
-                throw new HarFormatException(sourceName, problem.Path, problem.Message);
-            }
-            catch (Exception e) when (e is InvalidOperationException or FormatException)
-            {
-                throw new HarFormatException(sourceName, "$.log.entries", "a value cannot be read: " + e.Message, e);
-            }
+            throw new HarFormatException(sourceName, problem.Path, problem.Message);
         }
     }
 
-    private static HarEntry Entry(JsonElement entry, string path, List<string> notes)
+    private static HarEntry Entry(HarEntryDocument entry, string path, List<string> notes)
     {
-        string at = path;
-        JsonElement request = Get(entry, "request", JsonValueKind.Object, ref at, path);
-        string method = Get(request, "method", JsonValueKind.String, ref at, path + ".request").GetString()!;
-        string url = Get(request, "url", JsonValueKind.String, ref at, path + ".request").GetString()!;
+        string requestPath = path + ".request";
+        HarRequestDocument request = entry.Request ?? throw Missing(path, "request");
+        string method = request.Method ?? throw Missing(requestPath, "method");
+        string url = request.Url ?? throw Missing(requestPath, "url");
         if (!Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new HarProblem(path + ".request.url", $"'{url}' is not an absolute http(s) URL.");
+            throw new HarProblem(requestPath + ".url", $"'{url}' is not an absolute http(s) URL.");
         }
 
-        if (HasItems(request, "cookies") || (entry.TryGetProperty("response", out JsonElement r) && HasItems(r, "cookies")))
+        HarResponseDocument? response = entry.Response;
+        if (HasItems(request.Cookies) || HasItems(response?.Cookies))
         {
             notes.Add($"{path}: cookies are not matched or replayed as cookies; only Cookie and Set-Cookie headers are kept.");
         }
 
         string canonicalUrl = uri.AbsoluteUri;
-        if (!entry.TryGetProperty("response", out JsonElement response) || response.ValueKind != JsonValueKind.Object ||
-            (response.TryGetProperty("status", out JsonElement s) && s.ValueKind == JsonValueKind.Number && s.GetInt32() == 0))
+        HarPostData postData = PostData(request.PostData, requestPath, notes);
+        if (response is null || response.Status is { ValueKind: JsonValueKind.Number } zero && zero.TryGetInt32(out int none) && none == 0)
         {
             // Browsers export a request that got no answer with status 0 and an error text: it becomes the fault it was.
-            string error = response.ValueKind == JsonValueKind.Object && response.TryGetProperty("_error", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty;
-            error = error.Length > 0 ? error : entry.TryGetProperty("_error", out JsonElement outer) && outer.ValueKind == JsonValueKind.String ? outer.GetString()! : string.Empty;
-            return new HarEntry(method, canonicalUrl, PostData(request, path + ".request", notes), null, FaultFor(error));
+            string error = response?.Error is { Length: > 0 } inner ? inner : entry.Error ?? string.Empty;
+            return new HarEntry(method, canonicalUrl, postData, null, FaultFor(error));
         }
 
         string responsePath = path + ".response";
-        int status = Get(response, "status", JsonValueKind.Number, ref at, responsePath).TryGetInt32(out int code) && code is >= 100 and <= 999
-            ? code
-            : throw new HarProblem(responsePath + ".status", "a status code is a whole number from 100 to 999 (0 for a request that got no response).");
-        string? reason = response.TryGetProperty("statusText", out JsonElement t) && t.ValueKind == JsonValueKind.String && t.GetString()!.Length > 0 ? t.GetString() : null;
-        Dictionary<string, IReadOnlyList<string>> headers = Headers(response, responsePath, keepLength: method == "HEAD");
-        byte[] body = status is 204 or 304 ? [] : Body(response, responsePath, headers);
+        JsonElement status = response.Status ?? throw Missing(responsePath, "status");
+        int code = status.ValueKind != JsonValueKind.Number
+            ? throw new HarProblem(responsePath + ".status", $"expected a number, found {JsonInput.KindName(status.ValueKind)}.")
+            : status.TryGetInt32(out int whole) && whole is >= 100 and <= 999
+                ? whole
+                : throw new HarProblem(responsePath + ".status", "a status code is a whole number from 100 to 999 (0 for a request that got no response).");
+        string? reason = response.StatusText is { Length: > 0 } text ? text : null;
+        Dictionary<string, IReadOnlyList<string>> headers = Headers(response.Headers, responsePath, keepLength: method == "HEAD");
+        byte[] body = code is 204 or 304 ? [] : Body(response.Content, responsePath, headers);
 
-        string redirect = response.TryGetProperty("redirectURL", out JsonElement rd) && rd.ValueKind == JsonValueKind.String ? rd.GetString()! : string.Empty;
-        if (status is >= 300 and < 400 && redirect.Length > 0 && !headers.ContainsKey("Location"))
+        if (code is >= 300 and < 400 && response.RedirectUrl is { Length: > 0 } redirect && !headers.ContainsKey("Location"))
         {
             headers["Location"] = [redirect];
         }
 
-        var answer = new CassetteInteraction(method, canonicalUrl, new Dictionary<string, IReadOnlyList<string>>(), [], status, reason, headers, body);
-        return new HarEntry(method, canonicalUrl, PostData(request, path + ".request", notes), answer, null);
+        var answer = new CassetteInteraction(method, canonicalUrl, new Dictionary<string, IReadOnlyList<string>>(), [], code, reason, headers, body);
+        return new HarEntry(method, canonicalUrl, postData, answer, null);
     }
 
     /// <summary>The request body HAR keeps as <c>postData.text</c> (already decoded text), for matching on replay.</summary>
-    private static HarPostData PostData(JsonElement request, string path, List<string> notes)
+    private static HarPostData PostData(HarPostDataDocument? postData, string path, List<string> notes)
     {
-        if (!request.TryGetProperty("postData", out JsonElement postData) || postData.ValueKind == JsonValueKind.Null)
+        if (postData is null)
         {
             return HarPostData.None;
         }
 
-        if (postData.ValueKind != JsonValueKind.Object)
+        if (postData.Text is { } text)
         {
-            throw new HarProblem(path + ".postData", $"expected OBJECT, found {postData.ValueKind.ToString().ToUpperInvariant()}.");
+            return new HarPostData(Encoding.UTF8.GetBytes(text), postData.MimeType);
         }
 
-        string? mimeType = postData.TryGetProperty("mimeType", out JsonElement mime) && mime.ValueKind == JsonValueKind.String ? mime.GetString() : null;
-        if (postData.TryGetProperty("text", out JsonElement text) && text.ValueKind == JsonValueKind.String)
-        {
-            return new HarPostData(Encoding.UTF8.GetBytes(text.GetString()!), mimeType);
-        }
-
-        if (HasItems(postData, "params"))
+        if (HasItems(postData.Params))
         {
             notes.Add($"{path}.postData: params without text are not matched; the request matches on method and URL only.");
         }
@@ -133,60 +109,45 @@ internal static class HarReader
         : error.Contains("RESET", StringComparison.OrdinalIgnoreCase) ? FakeFault.ConnectionReset()
         : FakeFault.ConnectionRefused();
 
-    private static Dictionary<string, IReadOnlyList<string>> Headers(JsonElement response, string path, bool keepLength)
+    private static Dictionary<string, IReadOnlyList<string>> Headers(List<HarHeaderDocument?>? list, string path, bool keepLength)
     {
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        if (!response.TryGetProperty("headers", out JsonElement list))
+        for (int i = 0; i < (list?.Count ?? 0); i++)
         {
-            return headers;
-        }
-
-        if (list.ValueKind != JsonValueKind.Array)
-        {
-            throw new HarProblem(path + ".headers", "expected an array of {\"name\", \"value\"} objects.");
-        }
-
-        int i = 0;
-        foreach (JsonElement header in list.EnumerateArray())
-        {
-            string at = $"{path}.headers[{i++}]";
-            if (header.ValueKind != JsonValueKind.Object || !header.TryGetProperty("name", out JsonElement n) || n.ValueKind != JsonValueKind.String ||
-                !header.TryGetProperty("value", out JsonElement v) || v.ValueKind != JsonValueKind.String)
+            if (list![i] is not { Name: { } name, Value: { } value })
             {
-                throw new HarProblem(at, "a header is an object with a string name and a string value.");
+                throw new HarProblem(JsonInput.Item(path + ".headers", i), "a header is an object with a string name and a string value.");
             }
 
-            string name = n.GetString()!;
             bool length = keepLength && string.Equals(name, "Content-Length", StringComparison.OrdinalIgnoreCase);
             if (name.StartsWith(':') || (!length && Dropped.Contains(name, StringComparer.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            headers[name] = headers.TryGetValue(name, out IReadOnlyList<string>? values) ? [.. values, v.GetString()!] : [v.GetString()!];
+            headers[name] = headers.TryGetValue(name, out IReadOnlyList<string>? values) ? [.. values, value] : [value];
         }
 
         return headers;
     }
 
-    private static byte[] Body(JsonElement response, string path, Dictionary<string, IReadOnlyList<string>> headers)
+    private static byte[] Body(HarContentDocument? content, string path, Dictionary<string, IReadOnlyList<string>> headers)
     {
-        if (!response.TryGetProperty("content", out JsonElement content) || content.ValueKind != JsonValueKind.Object ||
-            !content.TryGetProperty("text", out JsonElement text) || text.ValueKind != JsonValueKind.String)
+        if (content?.Text is not { } text)
         {
             return [];
         }
 
-        if (content.TryGetProperty("mimeType", out JsonElement mime) && mime.ValueKind == JsonValueKind.String && mime.GetString()!.Length > 0 && !headers.ContainsKey("Content-Type"))
+        if (content.MimeType is { Length: > 0 } mime && !headers.ContainsKey("Content-Type"))
         {
-            headers["Content-Type"] = [mime.GetString()!];
+            headers["Content-Type"] = [mime];
         }
 
-        string encoding = content.TryGetProperty("encoding", out JsonElement e) && e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty;
+        string encoding = content.Encoding ?? string.Empty;
         if (encoding.Length == 0)
         {
             // The text is decoded; it goes back to bytes in the charset the response declares (ISO-8859-1 stays one byte a letter).
-            return CharsetOf(headers).GetBytes(text.GetString()!);
+            return CharsetOf(headers).GetBytes(text);
         }
 
         if (encoding != "base64")
@@ -196,7 +157,7 @@ internal static class HarReader
 
         try
         {
-            return Convert.FromBase64String(text.GetString()!);
+            return Convert.FromBase64String(text);
         }
         catch (FormatException)
         {
@@ -226,19 +187,9 @@ internal static class HarReader
         }
     }
 
-    private static bool HasItems(JsonElement owner, string name) =>
-        owner.TryGetProperty(name, out JsonElement list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0;
+    private static bool HasItems(JsonElement? list) => list is { ValueKind: JsonValueKind.Array } items && items.GetArrayLength() > 0;
 
-    private static JsonElement Get(JsonElement owner, string name, JsonValueKind kind, ref string at, string path)
-    {
-        at = path + "." + name;
-        if (owner.ValueKind != JsonValueKind.Object || !owner.TryGetProperty(name, out JsonElement value))
-        {
-            throw new HarProblem(at, $"'{name}' is missing.");
-        }
-
-        return value.ValueKind == kind ? value : throw new HarProblem(at, $"expected {kind.ToString().ToUpperInvariant()}, found {value.ValueKind.ToString().ToUpperInvariant()}.");
-    }
+    private static HarProblem Missing(string path, string name) => new(path + "." + name, $"'{name}' is missing.");
 
     [SuppressMessage("Design", "CA1032", Justification = "Never leaves the reader: caught there and rethrown as the public format exception, with the path.")]
     [SuppressMessage("Design", "CA1064", Justification = "Never leaves the reader: caught there and rethrown as the public format exception, with the path.")]

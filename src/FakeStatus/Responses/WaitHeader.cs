@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Net.Http.Headers;
 
 namespace FakeStatus;
 
@@ -46,17 +47,24 @@ internal static class WaitHeader
         _ => value,
     };
 
+    /// <summary>
+    /// Retry-After as HTTP clients read it (delay-seconds or an HTTP-date, <see cref="RetryConditionHeaderValue"/>); a value they
+    /// cannot read (<c>1.5</c>, an ISO date) makes no client wait, so it is sent as written.
+    /// </summary>
     private static string CappedRetryAfter(string value, DateTimeOffset now)
     {
-        if (IsNumber(value, out double seconds))
+        if (!RetryConditionHeaderValue.TryParse(value, out RetryConditionHeaderValue? retry))
         {
-            return seconds > Cap.TotalSeconds ? Whole(Cap.TotalSeconds) : value;
+            return value;
+        }
+
+        if (retry.Delta is TimeSpan delay)
+        {
+            return delay > Cap ? Whole(Cap.TotalSeconds) : value;
         }
 
         DateTimeOffset latest = now + Cap;
-        return DateTimeOffset.TryParse(value.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset date) && date > latest
-            ? latest.UtcDateTime.ToString("r", CultureInfo.InvariantCulture)
-            : value;
+        return retry.Date > latest ? latest.UtcDateTime.ToString("r", CultureInfo.InvariantCulture) : value;
     }
 
     /// <summary>x-ratelimit-reset carries a Unix time (GitHub), a number of seconds, or a duration such as <c>6m0s</c> (OpenAI).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
 
@@ -77,27 +78,24 @@ internal static class ConventionHeaders
         return null;
     }
 
-    /// <summary>Picks the supported media type with the highest q (earliest on ties); JSON when none is supported.</summary>
+    /// <summary>
+    /// Picks the supported media type with the highest q (earliest on ties); JSON when none is supported. Each range is read by
+    /// <see cref="MediaTypeWithQualityHeaderValue"/>; one it cannot read is skipped.
+    /// </summary>
     internal static BodyFormat Negotiate(string accept)
     {
         BodyFormat best = BodyFormat.Json;
         double bestQ = -1;
         foreach (string range in accept.Split(','))
         {
-            string[] parts = range.Split(';');
-            string media = parts[0].Trim();
-            double q = 1;
-            for (int i = 1; i < parts.Length; i++)
+            if (!MediaTypeWithQualityHeaderValue.TryParse(range, out MediaTypeWithQualityHeaderValue? media))
             {
-                string parameter = parts[i].Trim();
-                // A q that is not a number (q=soon) fails to parse, which leaves q at 0: the range is not acceptable.
-                if (parameter.StartsWith("q=", StringComparison.OrdinalIgnoreCase))
-                {
-                    _ = double.TryParse(parameter.Substring(2), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out q);
-                }
+                continue;
             }
 
-            BodyFormat? format = media.ToUpperInvariant() switch
+            // A q that is not a number from 0 to 1 (q=soon) has no Quality but is there: the range is not acceptable.
+            double q = media.Quality ?? (media.Parameters.Any(p => string.Equals(p.Name, "q", StringComparison.OrdinalIgnoreCase)) ? 0 : 1);
+            BodyFormat? format = media.MediaType?.ToUpperInvariant() switch
             {
                 "APPLICATION/PROBLEM+JSON" => BodyFormat.Problem,
                 "TEXT/PLAIN" => BodyFormat.Text,

@@ -111,7 +111,7 @@ public sealed partial class ErrorStyle
 
     /// <summary>Loads a style of your own from a JSON file (the format of the built-in ones; see docs/error-styles.md).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
-    /// <exception cref="ErrorStyleException">The file is malformed; the message names the file and the field.</exception>
+    /// <exception cref="ErrorStyleFormatException">The file is malformed; the message names the file and the field.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ErrorStyle Load(string path)
     {
@@ -122,7 +122,7 @@ public sealed partial class ErrorStyle
 
     /// <summary>Loads a style from JSON text; <paramref name="sourceName"/> labels it in error messages.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="sourceName"/> is null.</exception>
-    /// <exception cref="ErrorStyleException">The JSON is malformed; the message names the source and the field.</exception>
+    /// <exception cref="ErrorStyleFormatException">The JSON is malformed; the message names the source and the field.</exception>
     public static ErrorStyle Parse(string json, string sourceName = "(json)") =>
         StyleLoader.Load(json ?? throw new ArgumentNullException(nameof(json)), sourceName ?? throw new ArgumentNullException(nameof(sourceName)));
 

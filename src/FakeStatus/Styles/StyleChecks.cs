@@ -75,7 +75,7 @@ internal static class StyleChecks
     {
         if (Problem(style, code, overrides, bodyField, fieldsField) is (string field, string problem))
         {
-            throw new ErrorStyleException(source, field, problem);
+            throw new ErrorStyleFormatException(source, field ?? "$", problem);
         }
     }
 }

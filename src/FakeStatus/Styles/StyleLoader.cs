@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -18,108 +17,28 @@ internal static class StyleLoader
 
     public static ErrorStyle Load(string json, string sourceName)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        }
-        catch (JsonException e)
-        {
-            throw new ErrorStyleException(sourceName, null, $"the file is not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {e.Message}", e);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            // The text itself is not valid UTF-16 (a lone surrogate), so it cannot be read as JSON at all.
-            throw new ErrorStyleException(sourceName, null, "the text is not valid UTF-16 (it has a lone surrogate), so it is not valid JSON.", e);
-        }
-
-        using (document)
-        {
-            CheckStrings(document.RootElement, "$", sourceName);
-            try
-            {
-                return new Reader(sourceName).Read(document.RootElement);
-            }
-            catch (InvalidOperationException e)
-            {
-                throw new ErrorStyleException(sourceName, null, "a value cannot be read: " + e.Message, e);
-            }
-        }
+        StyleDocument document = JsonInput.Read(json, StyleJsonContext.Default.StyleDocument, (location, problem, line, position, inner) =>
+                new ErrorStyleFormatException(sourceName, location, location == "$" && problem.StartsWith("expected an object", StringComparison.Ordinal) ? NotAStyle : problem, line, position, inner),
+                $"the fields of a style are {string.Join(", ", TopLevel)}.")
+            ?? throw new ErrorStyleFormatException(sourceName, "$", NotAStyle);
+        return new Reader(sourceName).Read(document);
     }
 
-    /// <summary>Reads every name and string once, so a lone surrogate escape (<c>"\uD83D"</c>) fails here with its place, not deep inside.</summary>
-    private static void CheckStrings(JsonElement element, string path, string source)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                int index = 0;
-                foreach (JsonProperty property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException e)
-                    {
-                        throw new ErrorStyleException(source, $"{path} (property {index})", "the name is not valid UTF-16: it has a lone surrogate escape such as \\uD83D.", e);
-                    }
-
-                    CheckStrings(property.Value, path + "." + name, source);
-                    index++;
-                }
-
-                break;
-            case JsonValueKind.Array:
-                int item = 0;
-                foreach (JsonElement value in element.EnumerateArray())
-                {
-                    CheckStrings(value, path + "[" + item.ToString(CultureInfo.InvariantCulture) + "]", source);
-                    item++;
-                }
-
-                break;
-            case JsonValueKind.String:
-                try
-                {
-                    element.GetString();
-                }
-                catch (InvalidOperationException e)
-                {
-                    throw new ErrorStyleException(source, path, "the string is not valid UTF-16: it has a lone surrogate escape such as \\uD83D.", e);
-                }
-
-                break;
-        }
-    }
+    private const string NotAStyle = "a style is a JSON object with at least name, contentType and body.";
 
     private sealed class Reader(string source)
     {
-        public ErrorStyle Read(JsonElement root)
+        public ErrorStyle Read(StyleDocument root)
         {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw Fail("$", "a style is a JSON object with at least name, contentType and body.");
-            }
-
-            foreach (JsonProperty property in root.EnumerateObject())
-            {
-                if (!TopLevel.Contains(property.Name))
-                {
-                    throw Fail("$." + property.Name, $"unknown field; the fields of a style are {string.Join(", ", TopLevel)}.");
-                }
-            }
-
-            string name = ReadName(root);
-            string contentType = ContentType(RequiredString(root, "contentType"), "$.contentType");
-            Dictionary<string, StyleTemplate?> fields = ReadFields(root);
+            string name = ReadName(root.Name);
+            string contentType = ContentType(Required(root.ContentType, "contentType"), "$.contentType");
+            Dictionary<string, StyleTemplate?> fields = ReadFields(root.Fields);
             var known = new HashSet<string>(ErrorStyle.BuiltInNames.Concat(fields.Keys), StringComparer.Ordinal);
-            var style = new ErrorStyle(name, contentType, Template("$.body", RequiredString(root, "body"), known))
+            var style = new ErrorStyle(name, contentType, Template("$.body", Required(root.Body, "body"), known))
             {
-                Description = OptionalString(root, "description") ?? string.Empty,
-                SourceUrl = OptionalString(root, "sourceUrl"),
-                RequestId = OptionalString(root, "requestId") is { } id
+                Description = root.Description ?? string.Empty,
+                SourceUrl = root.SourceUrl,
+                RequestId = root.RequestId is { } id
                     ? Template("$.requestId", id, ErrorStyle.BuiltInNames.Where(n => n != "requestId").ToList())
                     : StyleTemplate.TryParse("fakestatus-{{status}}", out _)!,
             };
@@ -129,7 +48,7 @@ internal static class StyleLoader
                 style.DefaultFields.Add(field.Key, field.Value);
             }
 
-            if (root.TryGetProperty("headers", out JsonElement headers))
+            if (root.Headers is { } headers)
             {
                 foreach (KeyValuePair<string, StyleTemplate?> header in ReadHeaders(headers, "$.headers", known, allowNull: false))
                 {
@@ -137,34 +56,34 @@ internal static class StyleLoader
                 }
             }
 
-            if (root.TryGetProperty("statuses", out JsonElement statuses))
+            foreach (KeyValuePair<string, StyleRuleDocument?> status in root.Statuses ?? [])
             {
-                RequireObject(statuses, "$.statuses");
-                foreach (JsonProperty status in statuses.EnumerateObject())
-                {
-                    string path = "$.statuses." + status.Name;
-                    CheckStatusKey(status.Name, path);
-                    style.Statuses.Add(status.Name, ReadRule(status.Value, path, style, known, allowBody: true));
-                }
+                string path = JsonInput.Member("$.statuses", status.Key);
+                CheckStatusKey(status.Key, path);
+                StyleRuleDocument rule = status.Value ?? throw Fail(path, "expected an object, found null.");
+                StyleStatusRule read = ReadRule(rule.Headers, rule.Fields, path, style, known, allowBody: true);
+                read.Body = rule.Body is null ? null : Template(path + ".body", rule.Body, known);
+                read.ContentType = rule.ContentType is null ? null : ContentType(rule.ContentType, path + ".contentType");
+                style.Statuses.Add(status.Key, read);
             }
 
-            if (root.TryGetProperty("codes", out JsonElement codes))
+            if (root.Codes is { } codes)
             {
                 if (!style.DefaultFields.ContainsKey("code"))
                 {
                     throw Fail("$.codes", "lists vendor codes, but the style has no 'code' field for a route to set; declare it in $.fields.");
                 }
 
-                RequireObject(codes, "$.codes");
-                foreach (JsonProperty code in codes.EnumerateObject())
+                foreach (KeyValuePair<string, StyleCodeDocument?> code in codes)
                 {
-                    string path = "$.codes." + code.Name;
-                    if (code.Name.Length == 0 || StatusRules.HasLineBreak(code.Name) || code.Name.Any(char.IsControl))
+                    string path = JsonInput.Member("$.codes", code.Key);
+                    if (code.Key.Length == 0 || StatusRules.HasLineBreak(code.Key) || code.Key.Any(char.IsControl))
                     {
                         throw Fail(path, "a vendor code is a non-empty text without control characters, e.g. \"QueueDoesNotExist\".");
                     }
 
-                    style.Codes.Add(code.Name, ReadRule(code.Value, path, style, known, allowBody: false));
+                    StyleCodeDocument rule = code.Value ?? throw Fail(path, "expected an object, found null.");
+                    style.Codes.Add(code.Key, ReadRule(rule.Headers, rule.Fields, path, style, known, allowBody: false));
                 }
             }
 
@@ -182,9 +101,9 @@ internal static class StyleLoader
             return templates.Any(t => t is not null && t.Names.Any(n => StyleTemplate.IsRequestName(n, StyleRequest.Names)));
         }
 
-        private string ReadName(JsonElement root)
+        private string ReadName(string? value)
         {
-            string name = RequiredString(root, "name");
+            string name = Required(value, "name");
             if (name.Length == 0 || !name.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-'))
             {
                 throw Fail("$.name", $"'{StyleTemplate.Shown(name)}' is not a valid name: use lower-case ASCII letters, digits and '-', e.g. 'acme-api'.");
@@ -198,24 +117,18 @@ internal static class StyleLoader
                 ? contentType
                 : throw Fail(path, $"'{StyleTemplate.Shown(contentType)}' is not a content type: write a media type such as 'application/json' or 'application/xml; charset=utf-8'.");
 
-        private Dictionary<string, StyleTemplate?> ReadFields(JsonElement root)
+        private Dictionary<string, StyleTemplate?> ReadFields(Dictionary<string, string?>? element)
         {
             var fields = new Dictionary<string, StyleTemplate?>(StringComparer.Ordinal);
-            if (!root.TryGetProperty("fields", out JsonElement element))
+            foreach (KeyValuePair<string, string?> field in element ?? [])
             {
-                return fields;
-            }
-
-            RequireObject(element, "$.fields");
-            foreach (JsonProperty field in element.EnumerateObject())
-            {
-                string path = "$.fields." + field.Name;
-                if (ErrorStyle.BuiltInNames.Contains(field.Name) || RuleKeys.Contains(field.Name) || !IsFieldName(field.Name))
+                string path = JsonInput.Member("$.fields", field.Key);
+                if (ErrorStyle.BuiltInNames.Contains(field.Key) || RuleKeys.Contains(field.Key) || !IsFieldName(field.Key))
                 {
-                    throw Fail(path, $"'{StyleTemplate.Shown(field.Name)}' cannot name a field: use ASCII letters and digits starting with a letter, and none of {string.Join(", ", ErrorStyle.BuiltInNames.Concat(RuleKeys))}.");
+                    throw Fail(path, $"'{StyleTemplate.Shown(field.Key)}' cannot name a field: use ASCII letters and digits starting with a letter, and none of {string.Join(", ", ErrorStyle.BuiltInNames.Concat(RuleKeys))}.");
                 }
 
-                fields[field.Name] = NullableTemplate(field.Value, path, ErrorStyle.BuiltInNames);
+                fields[field.Key] = field.Value is null ? null : Template(path, field.Value, ErrorStyle.BuiltInNames);
             }
 
             return fields;
@@ -224,75 +137,67 @@ internal static class StyleLoader
         private static bool IsFieldName(string name) =>
             name.Length > 0 && name[0] is >= 'a' and <= 'z' or >= 'A' and <= 'Z' && name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9');
 
-        private StyleStatusRule ReadRule(JsonElement value, string path, ErrorStyle style, HashSet<string> known, bool allowBody)
+        /// <summary>The headers and fields of a status or code rule; the keys that are no property of the rule are the style's fields.</summary>
+        private StyleStatusRule ReadRule(Dictionary<string, string?>? headers, Dictionary<string, JsonElement>? fields, string path, ErrorStyle style, HashSet<string> known, bool allowBody)
         {
-            RequireObject(value, path);
             var rule = new StyleStatusRule();
-            foreach (JsonProperty field in value.EnumerateObject())
+            if (headers is not null)
             {
-                string fieldPath = path + "." + field.Name;
-                if (field.Name == "headers")
+                rule.Headers.AddRange(ReadHeaders(headers, path + ".headers", known, allowNull: true));
+            }
+
+            foreach (KeyValuePair<string, JsonElement> field in fields ?? [])
+            {
+                string fieldPath = JsonInput.Member(path, field.Key);
+                if (!style.DefaultFields.ContainsKey(field.Key))
                 {
-                    rule.Headers.AddRange(ReadHeaders(field.Value, fieldPath, known, allowNull: true));
+                    throw Fail(fieldPath, $"unknown field '{StyleTemplate.Shown(field.Key)}'; declare it in $.fields first (the style's fields are: {FieldList(style)}), or use {(allowBody ? "'headers', 'body' or 'contentType'" : "'headers'")}.");
                 }
-                else if (field.Name == "body" && allowBody)
+
+                rule.Fields[field.Key] = field.Value.ValueKind switch
                 {
-                    rule.Body = Template(fieldPath, StringValue(field.Value, fieldPath), known);
-                }
-                else if (field.Name == "contentType" && allowBody)
-                {
-                    rule.ContentType = ContentType(StringValue(field.Value, fieldPath), fieldPath);
-                }
-                else if (style.DefaultFields.ContainsKey(field.Name))
-                {
-                    rule.Fields[field.Name] = NullableTemplate(field.Value, fieldPath, ErrorStyle.BuiltInNames);
-                }
-                else
-                {
-                    throw Fail(fieldPath, $"unknown field '{StyleTemplate.Shown(field.Name)}'; declare it in $.fields first (the style's fields are: {FieldList(style)}), or use {(allowBody ? "'headers', 'body' or 'contentType'" : "'headers'")}.");
-                }
+                    JsonValueKind.Null => null,
+                    JsonValueKind.String => Template(fieldPath, Text(field.Value, fieldPath), ErrorStyle.BuiltInNames),
+                    JsonValueKind kind => throw Fail(fieldPath, $"expected a string, found {JsonInput.KindName(kind)}."),
+                };
             }
 
             return rule;
         }
 
-        private List<KeyValuePair<string, StyleTemplate?>> ReadHeaders(JsonElement headers, string path, HashSet<string> known, bool allowNull)
+        private List<KeyValuePair<string, StyleTemplate?>> ReadHeaders(Dictionary<string, string?> headers, string path, HashSet<string> known, bool allowNull)
         {
-            RequireObject(headers, path);
             var list = new List<KeyValuePair<string, StyleTemplate?>>();
-            foreach (JsonProperty header in headers.EnumerateObject())
+            foreach (KeyValuePair<string, string?> header in headers)
             {
-                string headerPath = path + "." + header.Name;
+                string headerPath = JsonInput.Member(path, header.Key);
                 try
                 {
-                    StatusRules.ValidateHeaderName(header.Name, nameof(headers));
+                    StatusRules.ValidateHeaderName(header.Key, nameof(headers));
                 }
                 catch (ArgumentException e)
                 {
                     throw Fail(headerPath, e.Message);
                 }
 
-                if (list.Any(h => string.Equals(h.Key, header.Name, StringComparison.OrdinalIgnoreCase)))
+                if (list.Any(h => string.Equals(h.Key, header.Key, StringComparison.OrdinalIgnoreCase)))
                 {
                     throw Fail(headerPath, "is given twice (header names are case-insensitive).");
                 }
 
-                if (string.Equals(header.Name, "Content-Type", StringComparison.OrdinalIgnoreCase) || string.Equals(header.Name, "Content-Length", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase) || string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
                 {
                     throw Fail(headerPath, "is set from the body: use contentType (for the style, or for one status) instead.");
                 }
 
-                StyleTemplate? value = allowNull
-                    ? NullableTemplate(header.Value, headerPath, known)
-                    : Template(headerPath, StringValue(header.Value, headerPath), known);
-                list.Add(new KeyValuePair<string, StyleTemplate?>(header.Name, value));
+                StyleTemplate? value = header.Value is { } text ? Template(headerPath, text, known)
+                    : allowNull ? null
+                    : throw Fail(headerPath, "expected a string, found null.");
+                list.Add(new KeyValuePair<string, StyleTemplate?>(header.Key, value));
             }
 
             return list;
         }
-
-        private StyleTemplate? NullableTemplate(JsonElement value, string path, IReadOnlyCollection<string> known) =>
-            value.ValueKind == JsonValueKind.Null ? null : Template(path, StringValue(value, path), known);
 
         private StyleTemplate Template(string path, string text, IReadOnlyCollection<string> known)
         {
@@ -308,26 +213,20 @@ internal static class StyleLoader
             return template;
         }
 
-        private string RequiredString(JsonElement root, string name) =>
-            root.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null
-                ? StringValue(value, "$." + name)
-                : throw Fail("$." + name, "is required.");
-
-        private string? OptionalString(JsonElement root, string name) =>
-            root.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null ? StringValue(value, "$." + name) : null;
-
-        [SuppressMessage("Globalization", "CA1308", Justification = "JSON kind names in messages are written in lowercase, as JSON writes them; never compared.")]
-        private string StringValue(JsonElement value, string path) =>
-            value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Fail(path, $"expected a string, found {value.ValueKind.ToString().ToLowerInvariant()}.");
-
-        [SuppressMessage("Globalization", "CA1308", Justification = "JSON kind names in messages are written in lowercase, as JSON writes them; never compared.")]
-        private void RequireObject(JsonElement value, string path)
+        /// <summary>A field's value that the serializer kept as JSON, since which keys are fields is known only from the file.</summary>
+        private string Text(JsonElement value, string path)
         {
-            if (value.ValueKind != JsonValueKind.Object)
+            try
             {
-                throw Fail(path, $"expected an object, found {value.ValueKind.ToString().ToLowerInvariant()}.");
+                return value.GetString()!;
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new ErrorStyleFormatException(source, path, JsonInput.LoneSurrogate, e);
             }
         }
+
+        private string Required(string? value, string name) => value ?? throw Fail("$." + name, "is required.");
 
         /// <summary>A code from 200 to 999 that may carry a body ("503", "202"), or a class from 4xx to 9xx ("5xx").</summary>
         private void CheckStatusKey(string key, string path)
@@ -348,6 +247,6 @@ internal static class StyleLoader
 
         private static string FieldList(ErrorStyle style) => style.DefaultFields.Count == 0 ? "none" : string.Join(", ", style.DefaultFields.Keys);
 
-        private ErrorStyleException Fail(string field, string problem) => new(source, field, problem);
+        private ErrorStyleFormatException Fail(string field, string problem) => new(source, field, problem);
     }
 }

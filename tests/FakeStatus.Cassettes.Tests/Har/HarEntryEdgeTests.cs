@@ -53,7 +53,7 @@ public sealed class HarEntryEdgeTests
         HarFormatException error = FluentActions.Invoking(() => HarArchive.Parse(har, "bad.har")).Should().Throw<HarFormatException>().Which;
 
         error.Location.Should().Be("$.log.entries[0].response.headers[2]");
-        error.Problem.Should().Be("a header is an object with a string name and a string value.");
+        error.Problem.Should().Be("expected an object, found a number.");
     }
 
     [Test]

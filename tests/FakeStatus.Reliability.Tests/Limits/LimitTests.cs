@@ -44,20 +44,20 @@ public sealed class LimitTests
         string json = "{\"protocol\": \"big\", \"definitions\": [], \"pad\": \"" + new string('x', 4 * 1024 * 1024) + "\"}";
 
         FluentActions.Invoking(() => StatusCatalog.Parse(json, "big.json"))
-            .Should().Throw<StatusCatalogException>().WithMessage($"Status catalog big.json: the catalog is {Encoding.UTF8.GetByteCount(json)} bytes; a catalog may be at most 4194304 bytes.");
+            .Should().Throw<CatalogFormatException>().WithMessage($"big.json at $: the catalog is {Encoding.UTF8.GetByteCount(json)} bytes; a catalog may be at most 4194304 bytes.");
     }
 
     [TestCase(9)]
     [TestCase(100_000)]
-    public void Parse_NestedBeyondTheFormat_ThrowsStatusCatalogExceptionNamingTheField(int depth)
+    public void Parse_NestedBeyondTheFormat_ThrowsCatalogFormatExceptionNamingTheField(int depth)
     {
         // The format needs depth 4 and MaxDepth is 8: any deeper value is also the wrong type, which is reported first.
         string deep = new string('[', depth) + new string(']', depth);
         string json = "{\"protocol\": \"deep\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"description\": " + deep + "}]}";
 
         FluentActions.Invoking(() => StatusCatalog.Parse(json, "deep.json"))
-            .Should().Throw<StatusCatalogException>().WithMessage("Status catalog deep.json(1,*), field $.definitions[0].description*")
-            .Which.Field.Should().Be("$.definitions[0].description");
+            .Should().Throw<CatalogFormatException>().WithMessage("deep.json at $.definitions[0].description (line 1, byte *): *")
+            .Which.Location.Should().Be("$.definitions[0].description");
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class LimitTests
         FluentActions.Invoking(() => new StatusDefinition("http", 299, "OK") { Headers = new Dictionary<string, string> { ["X-A"] = "a\nb" } })
             .Should().Throw<ArgumentException>().WithMessage("*'X-A'*a\\nb*CR or LF*");
         FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"g\", \"definitions\": [{\"code\": 250, \"reasonPhrase\": \"OK\", \"headers\": {\"X-A\": \"a\\r\\nb\"}}]}", "crlf.json"))
-            .Should().Throw<StatusCatalogException>().WithMessage("*crlf.json*$.definitions[0].headers*CR or LF*");
+            .Should().Throw<CatalogFormatException>().WithMessage("*crlf.json*$.definitions[0].headers*CR or LF*");
     }
 
     [Test]

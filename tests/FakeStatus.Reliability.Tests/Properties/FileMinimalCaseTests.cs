@@ -36,7 +36,7 @@ public sealed class FileMinimalCaseTests
             .Should().Throw<HarFormatException>().WithMessage("r.har*");
 
     [Test]
-    public void ErrorStyleFromJson_UnpairedSurrogateEscape_ThrowsErrorStyleException() =>
+    public void ErrorStyleFromJson_UnpairedSurrogateEscape_ThrowsErrorStyleFormatException() =>
         FluentActions.Invoking(() => ErrorStyle.Parse("{\"name\": \"acme\", \"contentType\": \"\\uD83D\", \"body\": \"x\"}", "s.json"))
-            .Should().Throw<ErrorStyleException>().WithMessage("*s.json*");
+            .Should().Throw<ErrorStyleFormatException>().WithMessage("*s.json*");
 }

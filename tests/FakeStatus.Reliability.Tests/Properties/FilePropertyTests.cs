@@ -67,20 +67,20 @@ public sealed class FilePropertyTests
     }
 
     [Test]
-    public void Parse_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleExceptionNamingTheFile()
+    public void Parse_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleFormatExceptionNamingTheFile()
     {
         var clock = new FakeTimeProvider();
         int answered = 0;
-        PropertyRunner.Run(nameof(Parse_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleExceptionNamingTheFile), FileGen.Style, StyleCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedErrorStyle_LoadsAndAnswersOrThrowsErrorStyleFormatExceptionNamingTheFile), FileGen.Style, StyleCases, json =>
         {
             ErrorStyle style;
             try
             {
                 style = ErrorStyle.Parse(json, "gen.json");
             }
-            catch (ErrorStyleException e)
+            catch (ErrorStyleFormatException e)
             {
-                Outcome.AssertDocumented(e, "gen.json", typeof(ErrorStyleException));
+                Outcome.AssertDocumented(e, "gen.json", typeof(ErrorStyleFormatException));
                 return;
             }
 

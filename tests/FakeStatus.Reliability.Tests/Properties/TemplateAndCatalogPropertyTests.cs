@@ -52,19 +52,19 @@ public sealed class TemplateAndCatalogPropertyTests
     }
 
     [Test]
-    public void Parse_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource()
+    public void Parse_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource()
     {
         int loaded = 0;
-        PropertyRunner.Run(nameof(Parse_MutatedCatalogs_LoadOrThrowStatusCatalogExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
+        PropertyRunner.Run(nameof(Parse_MutatedCatalogs_LoadOrThrowCatalogFormatExceptionNamingTheSource), TemplateAndCatalogGen.Catalog, CatalogCases, json =>
         {
             StatusCatalog registry;
             try
             {
                 registry = StatusCatalog.Parse(json, "gen.json");
             }
-            catch (StatusCatalogException e)
+            catch (CatalogFormatException e)
             {
-                Outcome.AssertDocumented(e, "gen.json", typeof(StatusCatalogException));
+                Outcome.AssertDocumented(e, "gen.json", typeof(CatalogFormatException));
                 return;
             }
 

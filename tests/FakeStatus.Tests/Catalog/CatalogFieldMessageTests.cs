@@ -20,10 +20,10 @@ public sealed class CatalogFieldMessageTests
         "'ours' is not a phrase origin; expected one of source, adapted, fakestatus.")]
     public void Parse_BadOptionalField_NamesItsPathAndTheRule(string field, string path, string problem)
     {
-        StatusCatalogException error = Load("{\"code\": 200, \"reasonPhrase\": \"A\", " + field + "}");
+        CatalogFormatException error = Load("{\"code\": 200, \"reasonPhrase\": \"A\", " + field + "}");
 
-        error.Field.Should().Be("$.definitions[0]." + path);
-        error.Message.Should().Be($"Status catalog c.json, field $.definitions[0].{path}: {problem}");
+        error.Location.Should().Be("$.definitions[0]." + path);
+        error.Message.Should().Be($"c.json at $.definitions[0].{path}: {problem}");
     }
 
     [TestCase(true)]
@@ -52,11 +52,11 @@ public sealed class CatalogFieldMessageTests
     public void Parse_HighestCodeWithTwoMeaningsAndNoDefault_IsRejected()
     {
         // The default check runs over every code up to and including 999.
-        StatusCatalogException error = Load(
+        CatalogFormatException error = Load(
             "{\"code\": 999, \"reasonPhrase\": \"A\", \"variant\": \"a\"}, {\"code\": 999, \"reasonPhrase\": \"B\", \"variant\": \"b\"}");
 
         error.Message.Should().Be(
-            "Status catalog c.json, field $.definitions[*].default: x 999 has 2 meanings and 0 marked \"default\": true; exactly one must be.");
+            "c.json at $.definitions[*].default: x 999 has 2 meanings and 0 marked \"default\": true; exactly one must be.");
     }
 
     [Test]
@@ -130,26 +130,26 @@ public sealed class CatalogFieldMessageTests
     [Test]
     public void Parse_JsonNull_IsReportedAtTheRoot()
     {
-        FluentActions.Invoking(() => StatusCatalog.Parse("null", "c.json")).Should().Throw<StatusCatalogException>()
-            .Which.Field.Should().Be("$");
+        FluentActions.Invoking(() => StatusCatalog.Parse("null", "c.json")).Should().Throw<CatalogFormatException>()
+            .Which.Location.Should().Be("$");
     }
 
     [Test]
     public void Parse_NoDefinitions_SaysAnArrayIsExpected() =>
-        FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\"}", "c.json")).Should().Throw<StatusCatalogException>()
-            .Which.Message.Should().Be("Status catalog c.json, field $.definitions: the field is missing; expected an array of definitions.");
+        FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\"}", "c.json")).Should().Throw<CatalogFormatException>()
+            .Which.Message.Should().Be("c.json at $.definitions: the field is missing; expected an array of definitions.");
 
     [Test]
     public void Parse_WrongJsonType_GivesLineColumnAndShapeWithoutTheSerialisersPath()
     {
         // The serialiser points just past the value (the 5 is the fourteenth byte of line 1, so the fifteenth); its own " Path: ..." tail is replaced by the expected shape.
-        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": 5, \"definitions\": []}", "c.json"))
-            .Should().Throw<StatusCatalogException>().Which;
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": 5, \"definitions\": []}", "c.json"))
+            .Should().Throw<CatalogFormatException>().Which;
 
         error.LineNumber.Should().Be(1);
         error.BytePositionInLine.Should().Be(15);
-        error.Field.Should().Be("$.protocol");
-        error.Message.Should().StartWith("Status catalog c.json(1,15), field $.protocol: ")
+        error.Location.Should().Be("$.protocol");
+        error.Message.Should().StartWith("c.json at $.protocol (line 1, byte 15): ")
             .And.EndWith(". Expected {\"protocol\": \"http\", \"definitions\": [{\"code\": 530, \"reasonPhrase\": \"...\", ...}]}.")
             .And.NotContain("Path:");
     }
@@ -160,7 +160,7 @@ public sealed class CatalogFieldMessageTests
         // The repeat scan reads the same relaxed JSON as the catalog reader: comments and trailing commas do not hide a repeat.
         const string json = "{\"protocol\": \"x\", /* note */ \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"A\",}, {\"code\": 201, \"reasonPhrase\": \"B\", \"reasonPhrase\": \"C\"}]}";
 
-        FluentActions.Invoking(() => StatusCatalog.Parse(json, "c.json")).Should().Throw<StatusCatalogException>()
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "c.json")).Should().Throw<CatalogFormatException>()
             .Which.Message.Should().Contain("the property \"reasonPhrase\" is given twice in one object; give it once.");
     }
 
@@ -211,7 +211,7 @@ public sealed class CatalogFieldMessageTests
 
     private static string Catalog(string definitions) => "{\"protocol\": \"x\", \"definitions\": [" + definitions + "]}";
 
-    private static StatusCatalogException Load(string definitions) =>
+    private static CatalogFormatException Load(string definitions) =>
         FluentActions.Invoking(() => StatusCatalog.Parse(Catalog(definitions), "c.json"))
-            .Should().Throw<StatusCatalogException>().Which;
+            .Should().Throw<CatalogFormatException>().Which;
 }

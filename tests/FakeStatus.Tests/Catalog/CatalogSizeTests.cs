@@ -12,8 +12,8 @@ public sealed class CatalogSizeTests
     [Test]
     public void Parse_OneByteOverTheLimit_SaysTheSizeAndTheLimit() =>
         FluentActions.Invoking(() => StatusCatalog.Parse(Padded(Limit + 1), "big.json"))
-            .Should().Throw<StatusCatalogException>()
-            .Which.Message.Should().Be("Status catalog big.json: the catalog is 4194305 bytes; a catalog may be at most 4194304 bytes.");
+            .Should().Throw<CatalogFormatException>()
+            .Which.Message.Should().Be("big.json at $: the catalog is 4194305 bytes; a catalog may be at most 4194304 bytes.");
 
     [Test]
     public void Load_ExactlyTheLimit_Loads()
@@ -38,8 +38,8 @@ public sealed class CatalogSizeTests
         try
         {
             FluentActions.Invoking(() => StatusCatalog.Load(path))
-                .Should().Throw<StatusCatalogException>()
-                .Which.Message.Should().Be($"Status catalog {path}: the file is 4194305 bytes; a catalog may be at most 4194304 bytes.");
+                .Should().Throw<CatalogFormatException>()
+                .Which.Message.Should().Be($"{path} at $: the file is 4194305 bytes; a catalog may be at most 4194304 bytes.");
         }
         finally
         {

@@ -48,5 +48,5 @@ public sealed class EmbeddedCatalogReaderTests
     [Test]
     public void Parse_NullHeaderValue_IsReportedByTheSerializerWithTheField() =>
         FluentActions.Invoking(() => StatusCatalog.Parse("{\"protocol\": \"x\", \"definitions\": [{\"code\": 200, \"reasonPhrase\": \"OK\", \"headers\": {\"X\": null}}]}", "c.json"))
-            .Should().Throw<StatusCatalogException>().WithMessage("*c.json*headers*");
+            .Should().Throw<CatalogFormatException>().WithMessage("*c.json*headers*");
 }

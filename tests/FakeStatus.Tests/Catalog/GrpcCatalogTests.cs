@@ -68,7 +68,7 @@ public sealed class GrpcCatalogTests
 
         Action act = () => StatusCatalog.Parse(Json, "mine.json");
 
-        act.Should().Throw<StatusCatalogException>().Where(e => e.Field == "$.definitions[0].httpStatuses")
+        act.Should().Throw<CatalogFormatException>().Where(e => e.Location == "$.definitions[0].httpStatuses")
             .WithMessage("*42*100 to 999*");
     }
 

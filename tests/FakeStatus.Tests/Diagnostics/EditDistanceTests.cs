@@ -1,6 +1,6 @@
 namespace FakeStatus.Tests.Diagnostics;
 
-/// <summary>The Levenshtein distance that ranks near misses, and its cap for very long paths.</summary>
+/// <summary>The edit distance that ranks near misses and finds the word a tool user meant, and its cap for very long paths.</summary>
 public sealed class EditDistanceTests
 {
     [TestCase("", "", 0)]
@@ -12,9 +12,15 @@ public sealed class EditDistanceTests
     [TestCase("/orders", "/orderz", 1)]
     [TestCase("/orders", "/order", 1)]
     [TestCase("/order", "/orders", 1)]
-    [TestCase("ab", "ba", 2)]
+    [TestCase("ab", "ba", 1)]
     [TestCase("a", "b", 1)]
-    public void Between_IsTheLevenshteinDistance(string a, string b, int expected)
+    [TestCase("--fromat", "--format", 1)]
+    [TestCase("shwo", "show", 1)]
+    [TestCase("/ordres", "/orders", 1)]
+    [TestCase("lst", "list", 1)]
+    [TestCase("abc", "xyz", 3)]
+    [TestCase("abc", "ca", 3)]
+    public void Between_CountsEditsAndASwapOfNeighboursAsOne(string a, string b, int expected)
     {
         EditDistance.Between(a, b).Should().Be(expected);
         EditDistance.Between(b, a).Should().Be(expected);

@@ -82,6 +82,9 @@ public sealed class ConventionWordingTests
     [TestCase("text/plain;q=soon, application/problem+json;q=0.1", "Problem")]
     [TestCase("text/plain;q=0", "Json")]
     [TestCase("text/plain ; charset=utf-8 ; Q=0.5, application/problem+json;q=0.4", "Text")]
+    [TestCase("text/plain;q=2, application/problem+json;q=0.1", "Text")]
+    [TestCase("text/plain;q=, application/problem+json;q=0.1", "Problem")]
+    [TestCase("not a media type, text/plain", "Text")]
     public void Negotiate_PicksTheHighestSupportedQ_EarliestOnTies_JsonOtherwise(string accept, string expected)
     {
         ConventionHeaders.Negotiate(accept).ToString().Should().Be(expected);

@@ -158,20 +158,20 @@ public sealed class RequestStyleTests
     [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\", \"body\": \"x\", \"codes\": {\"A\": {}}}", "$.codes", "*no 'code' field*")]
     [TestCase("{\"name\": \"a\", \"contentType\": \"\", \"body\": \"x\"}", "$.contentType", "*is not a content type*")]
     [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\", \"body\": \"\\uD83D\"}", "$.body", "*lone surrogate*")]
-    [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\", \"body\": \"x\", \"fields\": {\"\\uDC00\": null}}", "$.fields (property 0)", "*lone surrogate*")]
-    public void Parse_BadRequestStyle_IsAnErrorStyleExceptionWithItsPlace(string json, string field, string message)
+    [TestCase("{\"name\": \"a\", \"contentType\": \"text/plain\", \"body\": \"x\", \"fields\": {\"\\uDC00\": null}}", "$.fields", "*lone surrogate*")]
+    public void Parse_BadRequestStyle_IsAnErrorStyleFormatExceptionWithItsPlace(string json, string field, string message)
     {
         Action load = () => ErrorStyle.Parse(json, "bad.json");
 
-        load.Should().Throw<ErrorStyleException>().WithMessage(message).Which.Field.Should().Be(field);
+        load.Should().Throw<ErrorStyleFormatException>().WithMessage(message).Which.Location.Should().Be(field);
     }
 
     [Test]
-    public void Parse_TextThatIsNotUtf16_IsAnErrorStyleException()
+    public void Parse_TextThatIsNotUtf16_IsAnErrorStyleFormatException()
     {
         Action load = () => ErrorStyle.Parse("{\"name\": \"a\uD800\"}", "bad.json");
 
-        load.Should().Throw<ErrorStyleException>().WithMessage("*not valid UTF-16*");
+        load.Should().Throw<ErrorStyleFormatException>().WithMessage("*not valid UTF-16*");
     }
 
     [Test]

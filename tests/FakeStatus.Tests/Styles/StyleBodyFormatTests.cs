@@ -41,6 +41,6 @@ public sealed class StyleBodyFormatTests
     private static string Style(string contentType, string body) =>
         "{\"name\": \"s\", \"contentType\": \"" + contentType + "\", \"body\": \"" + body + "\"}";
 
-    private static ErrorStyleException Load(string contentType, string body) =>
-        FluentActions.Invoking(() => ErrorStyle.Parse(Style(contentType, body), "s.json")).Should().Throw<ErrorStyleException>().Which;
+    private static ErrorStyleFormatException Load(string contentType, string body) =>
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style(contentType, body), "s.json")).Should().Throw<ErrorStyleFormatException>().Which;
 }

@@ -10,27 +10,31 @@ public sealed class StyleEdgeTests
 {
     [TestCase("[]", "$: a style is a JSON object with at least name, contentType and body.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\\r\\nX-A: b\", \"body\": \"x\"}", "$.contentType: 'text/plain\\u000D\\u000AX-A: b' is not a content type: write a media type such as 'application/json' or 'application/xml; charset=utf-8'.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"fields\": []}", "$.fields: expected an object, found array.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": []}", "$.statuses: expected an object, found array.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": \"x\"}}", "$.statuses.503: expected an object, found string.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": {\"headers\": 5}}}", "$.statuses.503.headers: expected an object, found number.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"headers\": \"x\"}", "$.headers: expected an object, found string.")]
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"fields\": []}", "$.fields: expected an object, found an array.")]
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": []}", "$.statuses: expected an object, found an array.")]
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": \"x\"}}", "$.statuses.503: expected an object, found a string.")]
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"statuses\": {\"503\": {\"headers\": 5}}}", "$.statuses.503.headers: expected an object, found a number.")]
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"headers\": \"x\"}", "$.headers: expected an object, found a string.")]
     [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"headers\": {\"X-A\": null}}", "$.headers.X-A: expected a string, found null.")]
-    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"description\": 5}", "$.description: expected a string, found number.")]
-    public void Parse_WrongShape_NamesThePathAndWhatWasFound(string json, string expected) =>
-        FluentActions.Invoking(() => ErrorStyle.Parse(json, "bad.json")).Should().Throw<ErrorStyleException>()
-            .Which.Message.Should().Be("Error style bad.json, field " + expected);
+    [TestCase("{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"x\", \"description\": 5}", "$.description: expected a string, found a number.")]
+    public void Parse_WrongShape_NamesThePathAndWhatWasFound(string json, string expected)
+    {
+        ErrorStyleFormatException error = FluentActions.Invoking(() => ErrorStyle.Parse(json, "bad.json")).Should().Throw<ErrorStyleFormatException>().Which;
+
+        error.FileName.Should().Be("bad.json");
+        (error.Location + ": " + error.Problem).Should().Be(expected);
+    }
 
     [Test]
     public void Parse_InvalidJson_GivesTheLineAndPositionCountingFromOne() =>
-        FluentActions.Invoking(() => ErrorStyle.Parse("{\"name\": }", "bad.json")).Should().Throw<ErrorStyleException>()
-            .Which.Message.Should().StartWith("Error style bad.json: the file is not valid JSON (line 1, position 10): ");
+        FluentActions.Invoking(() => ErrorStyle.Parse("{\"name\": }", "bad.json")).Should().Throw<ErrorStyleFormatException>()
+            .Which.Message.Should().StartWith("bad.json at $.name (line 1, byte 10): not valid JSON: ");
 
     [TestCase("1abc")]
     [TestCase("a-b")]
     public void Parse_FieldNameThatIsNoPlaceholder_IsRejected(string field) =>
-        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"fields\": {\"" + field + "\": \"x\"}"), "bad.json")).Should().Throw<ErrorStyleException>()
-            .Which.Field.Should().Be("$.fields." + field);
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"fields\": {\"" + field + "\": \"x\"}"), "bad.json")).Should().Throw<ErrorStyleFormatException>()
+            .Which.Location.Should().Be("$.fields." + field);
 
     [TestCase("4x5")]
     [TestCase("45x")]
@@ -39,8 +43,8 @@ public sealed class StyleEdgeTests
     [TestCase("3xx")]
     [TestCase(":00")]
     public void Parse_StatusKeyOutsideTheRule_IsRejected(string key) =>
-        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"statuses\": {\"" + key + "\": {}}"), "bad.json")).Should().Throw<ErrorStyleException>()
-            .Which.Field.Should().Be("$.statuses." + key);
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("\"statuses\": {\"" + key + "\": {}}"), "bad.json")).Should().Throw<ErrorStyleFormatException>()
+            .Which.Location.Should().Be("$.statuses." + key);
 
     [TestCase("400")]
     [TestCase("499")]

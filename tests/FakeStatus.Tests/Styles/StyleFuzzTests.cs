@@ -5,7 +5,7 @@ namespace FakeStatus.Tests.Styles;
 
 /// <summary>
 /// Generated style files, mutated from sound ones: loading one either succeeds or throws the documented
-/// <see cref="ErrorStyleException"/>, and a style that loads answers every request with no exception at all.
+/// <see cref="ErrorStyleFormatException"/>, and a style that loads answers every request with no exception at all.
 /// </summary>
 public sealed class StyleFuzzTests
 {
@@ -27,7 +27,7 @@ public sealed class StyleFuzzTests
     ];
 
     [Test]
-    public async Task Parse_MutatedStyles_LoadOrThrowErrorStyleExceptionAndAnswerWithoutThrowing()
+    public async Task Parse_MutatedStyles_LoadOrThrowErrorStyleFormatExceptionAndAnswerWithoutThrowing()
     {
         // One fixed stream, so every run checks the same cases.
 #pragma warning disable CA5394 // A seeded generator on purpose: the cases are test data, not secrets.
@@ -48,7 +48,7 @@ public sealed class StyleFuzzTests
             {
                 style = ErrorStyle.Parse(text, "fuzz.json");
             }
-            catch (ErrorStyleException)
+            catch (ErrorStyleFormatException)
             {
                 continue;
             }

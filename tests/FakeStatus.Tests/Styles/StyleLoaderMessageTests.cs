@@ -4,16 +4,20 @@ namespace FakeStatus.Tests.Styles;
 public sealed class StyleLoaderMessageTests
 {
     [Test]
-    public void Parse_UnknownTopLevelField_ListsTheFieldsOfAStyle() =>
-        Load(Style(extra: "\"colour\": \"red\"")).Message.Should().Be(
-            "Error style bad.json, field $.colour: unknown field; the fields of a style are name, description, source, sourceUrl, contentType, body, requestId, headers, fields, statuses, codes.");
+    public void Parse_UnknownTopLevelField_ListsTheFieldsOfAStyle()
+    {
+        ErrorStyleFormatException error = Load(Style(extra: "\"colour\": \"red\""));
+
+        (error.Location, error.LineNumber).Should().Be(("$.colour", 1L));
+        error.Problem.Should().Be("unknown field; the fields of a style are name, description, source, sourceUrl, contentType, body, requestId, headers, fields, statuses, codes.");
+    }
 
     [TestCase("Acme", TestName = "Parse_NameWithCapitals_SaysWhatANameIs")]
     [TestCase("", TestName = "Parse_EmptyName_SaysWhatANameIs")]
     [TestCase("a_b", TestName = "Parse_NameWithUnderscore_SaysWhatANameIs")]
     public void Parse_BadName_SaysWhatANameIs(string name) =>
         Load("{\"name\": \"" + name + "\", \"contentType\": \"text/plain\", \"body\": \"x\"}").Message.Should().Be(
-            $"Error style bad.json, field $.name: '{name}' is not a valid name: use lower-case ASCII letters, digits and '-', e.g. 'acme-api'.");
+            $"bad.json at $.name: '{name}' is not a valid name: use lower-case ASCII letters, digits and '-', e.g. 'acme-api'.");
 
     // The characters just outside each accepted range, and the ends of the ranges.
     [TestCase("a`", false)]
@@ -31,7 +35,7 @@ public sealed class StyleLoaderMessageTests
         }
         else
         {
-            load.Should().Throw<ErrorStyleException>().Which.Field.Should().Be("$.name");
+            load.Should().Throw<ErrorStyleFormatException>().Which.Location.Should().Be("$.name");
         }
     }
 
@@ -39,18 +43,18 @@ public sealed class StyleLoaderMessageTests
     [TestCase("{\"name\": \"a\", \"contentType\": null, \"body\": \"x\"}", "$.contentType", TestName = "Parse_NullContentType_SaysItIsRequired")]
     [TestCase("{\"contentType\": \"text/plain\", \"body\": \"x\"}", "$.name", TestName = "Parse_NoName_SaysItIsRequired")]
     public void Parse_MissingRequiredField_SaysItIsRequired(string json, string field) =>
-        Load(json).Message.Should().Be($"Error style bad.json, field {field}: is required.");
+        Load(json).Message.Should().Be($"bad.json at {field}: is required.");
 
     [Test]
     public void Parse_FieldNamedLikeABuiltIn_ListsTheBuiltInNames() =>
         Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}")).Message.Should().Be(
-            "Error style bad.json, field $.fields.status: 'status' cannot name a field: use ASCII letters and digits starting with a letter, " +
+            "bad.json at $.fields.status: 'status' cannot name a field: use ASCII letters and digits starting with a letter, " +
             "and none of status, reasonPhrase, reasonPascal, reasonSnake, errorClass, requestId, method, path, date, dateIso, uniqueId, headers, body, contentType.");
 
     [Test]
     public void Parse_UnknownStatusField_ListsTheStylesFields() =>
         Load(Style(fields: "{\"code\": \"E\", \"hint\": null}", extra: "\"statuses\": {\"503\": {\"cod\": \"x\"}}")).Message.Should().Be(
-            "Error style bad.json, field $.statuses.503.cod: unknown field 'cod'; declare it in $.fields first (the style's fields are: code, hint), or use 'headers', 'body' or 'contentType'.");
+            "bad.json at $.statuses.503.cod: unknown field 'cod'; declare it in $.fields first (the style's fields are: code, hint), or use 'headers', 'body' or 'contentType'.");
 
     [Test]
     public void Parse_StatusFieldOnAStyleWithoutFields_SaysItHasNone() =>
@@ -60,39 +64,39 @@ public sealed class StyleLoaderMessageTests
     [Test]
     public void Parse_UnclosedPlaceholder_SaysWhereItOpened() =>
         Load(Style(body: "ab{{code")).Message.Should().Be(
-            "Error style bad.json, field $.body: malformed template: the placeholder opened at position 2 is never closed with '}}'.");
+            "bad.json at $.body: malformed template: the placeholder opened at position 2 is never closed with '}}'.");
 
     [Test]
     public void Parse_PlaceholderThatIsNotAName_SaysWhatANameIs() =>
         Load(Style(body: "{{1code}}")).Message.Should().Be(
-            "Error style bad.json, field $.body: malformed template: '{{1code}}' is not a placeholder: a name is ASCII letters and digits starting with a letter (e.g. {{code}}), header.NAME (e.g. {{header.client-request-id}}) or route.NAME (e.g. {{route.id}}).");
+            "bad.json at $.body: malformed template: '{{1code}}' is not a placeholder: a name is ASCII letters and digits starting with a letter (e.g. {{code}}), header.NAME (e.g. {{header.client-request-id}}) or route.NAME (e.g. {{route.id}}).");
 
     [Test]
     public void Parse_PlaceholderWithAnotherFormat_SaysTheFormats() =>
         Load(Style(body: "{{code:xml}}")).Message.Should().Be(
-            "Error style bad.json, field $.body: malformed template: '{{code:xml}}' has the format 'xml'; the formats are ':json' (a JSON string, or null when the value is missing) and ':number' (a JSON number, or null when the value is missing).");
+            "bad.json at $.body: malformed template: '{{code:xml}}' has the format 'xml'; the formats are ':json' (a JSON string, or null when the value is missing) and ':number' (a JSON number, or null when the value is missing).");
 
     [Test]
     public void Parse_UnknownPlaceholder_ListsThePlaceholdersAllowedThere() =>
         Load(Style(body: "{{colour}}")).Message.Should().Be(
-            "Error style bad.json, field $.body: unknown placeholder {{colour}}; the placeholders here are: " +
+            "bad.json at $.body: unknown placeholder {{colour}}; the placeholders here are: " +
             "{{status}}, {{reasonPhrase}}, {{reasonPascal}}, {{reasonSnake}}, {{errorClass}}, {{requestId}}, {{method}}, {{path}}, {{date}}, {{dateIso}}, {{uniqueId}}, {{code}}, {{header.NAME}} and {{route.NAME}}.");
 
     [Test]
     public void Parse_HeaderGivenTwiceInOtherCase_NamesTheSecond() =>
         Load(Style(extra: "\"headers\": {\"X-A\": \"1\", \"x-a\": \"2\"}")).Message.Should().Be(
-            "Error style bad.json, field $.headers.x-a: is given twice (header names are case-insensitive).");
+            "bad.json at $.headers.x-a: is given twice (header names are case-insensitive).");
 
     [Test]
     public void Parse_HeaderThatRendersALineBreak_NamesTheHeaderAndTheStatus() =>
         Load(Style(fields: "{\"code\": \"a\\nb\"}", extra: "\"headers\": {\"X-Code\": \"{{code}}\"}")).Message.Should().Be(
-            "Error style bad.json, field $.headers.X-Code: renders with CR or LF for status 400, which would inject a header.");
+            "bad.json at $.headers.X-Code: renders with CR or LF for status 400, which would inject a header.");
 
     [TestCase("503", "503", TestName = "Parse_StatusHeaderWithALineBreak_NamesThatStatus")]
     [TestCase("6xx", "600", TestName = "Parse_ClassHeaderWithALineBreak_NamesTheClassesFirstStatus")]
     public void Parse_StatusRuleHeaderWithALineBreak_IsCaughtWhenLoaded(string key, string status) =>
         Load(Style(extra: "\"statuses\": {\"" + key + "\": {\"headers\": {\"X-A\": \"a\\r\\nb\"}}}")).Message.Should().Be(
-            $"Error style bad.json, field $.headers.X-A: renders with CR or LF for status {status}, which would inject a header.");
+            $"bad.json at $.headers.X-A: renders with CR or LF for status {status}, which would inject a header.");
 
     [TestCase("400", true)]
     [TestCase("999", true)]
@@ -120,8 +124,10 @@ public sealed class StyleLoaderMessageTests
         }
         else
         {
-            load.Should().Throw<ErrorStyleException>().Which.Message.Should().Be(
-                $"Error style bad.json, field $.statuses.{key}: '{key}' is not a status key: use a code from 200 to 999 (\"503\", \"202\") or a class from 4xx to 9xx (\"5xx\").");
+            // A key with a '/' is written as the JSON reader writes it in a path.
+            string at = key.Contains('/', StringComparison.Ordinal) ? $"$.statuses['{key}']" : $"$.statuses.{key}";
+            load.Should().Throw<ErrorStyleFormatException>().Which.Message.Should().Be(
+                $"bad.json at {at}: '{key}' is not a status key: use a code from 200 to 999 (\"503\", \"202\") or a class from 4xx to 9xx (\"5xx\").");
         }
     }
 
@@ -135,6 +141,6 @@ public sealed class StyleLoaderMessageTests
         "{\"name\": \"bad\", \"contentType\": \"text/plain\", \"body\": \"" + body + "\", \"fields\": " + fields
         + (extra is null ? string.Empty : ", " + extra) + "}";
 
-    private static ErrorStyleException Load(string json) =>
-        FluentActions.Invoking(() => ErrorStyle.Parse(json, "bad.json")).Should().Throw<ErrorStyleException>().Which;
+    private static ErrorStyleFormatException Load(string json) =>
+        FluentActions.Invoking(() => ErrorStyle.Parse(json, "bad.json")).Should().Throw<ErrorStyleFormatException>().Which;
 }

@@ -23,7 +23,7 @@ public sealed class StyleTemplateTests
     [TestCase("[a")]
     public void Parse_FieldNameWithAnotherCharacter_IsRejected(string name) =>
         FluentActions.Invoking(() => ErrorStyle.Parse(Style("x", "\"" + name + "\": \"v\""), "s.json"))
-            .Should().Throw<ErrorStyleException>().Which.Field.Should().Be("$.fields." + name);
+            .Should().Throw<ErrorStyleFormatException>().Which.Location.Should().Be(name is "a[" or "a/" or "[a" ? "$.fields['" + name + "']" : "$.fields." + name);
 
     [Test]
     public void Render_TextAroundAndBetweenPlaceholders_IsKept() =>

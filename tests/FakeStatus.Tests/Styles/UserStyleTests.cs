@@ -70,7 +70,7 @@ public sealed class UserStyleTests
 
             File.WriteAllText(path, Acme.Replace("{{message}}", "{{mesage}}", StringComparison.Ordinal));
             Action act = () => ErrorStyle.Load(path);
-            act.Should().Throw<ErrorStyleException>().Which.SourceName.Should().Be(Path.GetFileName(path));
+            act.Should().Throw<ErrorStyleFormatException>().Which.FileName.Should().Be(Path.GetFileName(path));
         }
         finally
         {
@@ -86,41 +86,41 @@ public sealed class UserStyleTests
     {
         string json = Style(body: "{\\\"e\\\": \\\"" + placeholder + "\\\"}");
 
-        ErrorStyleException error = Load(json);
+        ErrorStyleFormatException error = Load(json);
 
-        error.Field.Should().Be(field);
-        error.SourceName.Should().Be("bad.json");
-        error.Message.Should().StartWith("Error style bad.json, field " + field + ": ").And.Match(message);
+        error.Location.Should().Be(field);
+        error.FileName.Should().Be("bad.json");
+        error.Message.Should().StartWith("bad.json at " + field + ": ").And.Match(message);
     }
 
     [Test]
     public void Parse_JsonBodyThatDoesNotParse_IsRejected()
     {
-        ErrorStyleException error = Load(Style(body: "{\\\"e\\\": \\\"{{code}}\\\""));
+        ErrorStyleFormatException error = Load(Style(body: "{\\\"e\\\": \\\"{{code}}\\\""));
 
-        error.Field.Should().Be("$.body");
+        error.Location.Should().Be("$.body");
         error.Message.Should().Contain("does not parse as its content type 'application/json'").And.Contain("not valid JSON");
     }
 
     [Test]
     public void Parse_XmlBodyThatDoesNotParse_IsRejected()
     {
-        ErrorStyleException error = Load(Style(body: "<Error><Code>{{code}}</Error>", contentType: "application/xml"));
+        ErrorStyleFormatException error = Load(Style(body: "<Error><Code>{{code}}</Error>", contentType: "application/xml"));
 
-        error.Field.Should().Be("$.body");
+        error.Location.Should().Be("$.body");
         error.Message.Should().Contain("not valid XML");
     }
 
     [Test]
     public void Parse_UnquotedTextPlaceholderInJson_IsRejectedBecauseTheBodyDoesNotParse()
     {
-        ErrorStyleException error = Load(Style(body: "{\\\"e\\\": {{code}}}"));
+        ErrorStyleFormatException error = Load(Style(body: "{\\\"e\\\": {{code}}}"));
 
-        error.Field.Should().Be("$.body");
+        error.Location.Should().Be("$.body");
     }
 
     [TestCase("\"headers\": {\"X-Code\": \"{{nope}}\"}", "$.headers.X-Code", "*unknown placeholder {{nope}}*")]
-    [TestCase("\"headers\": {\"Bad Header\": \"x\"}", "$.headers.Bad Header", "*RFC 9110 token*")]
+    [TestCase("\"headers\": {\"Bad Header\": \"x\"}", "$.headers['Bad Header']", "*RFC 9110 token*")]
     [TestCase("\"statuses\": {\"503\": {\"cod\": \"x\"}}", "$.statuses.503.cod", "*unknown field 'cod'*code*")]
     [TestCase("\"statuses\": {\"5x\": {}}", "$.statuses.5x", "*not a status key*")]
     [TestCase("\"statuses\": {\"204\": {}}", "$.statuses.204", "*carries no body*")]
@@ -131,18 +131,18 @@ public sealed class UserStyleTests
     {
         string json = Style(extra: extra);
 
-        ErrorStyleException error = Load(json);
+        ErrorStyleFormatException error = Load(json);
 
-        error.Field.Should().Be(field);
+        error.Location.Should().Be(field);
         error.Message.Should().Match(message);
     }
 
     [Test]
     public void Parse_FieldNamedLikeABuiltIn_IsRejected()
     {
-        ErrorStyleException error = Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}"));
+        ErrorStyleFormatException error = Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}"));
 
-        error.Field.Should().Be("$.fields.status");
+        error.Location.Should().Be("$.fields.status");
         error.Message.Should().Contain("cannot name a field");
     }
 
@@ -150,7 +150,7 @@ public sealed class UserStyleTests
     [TestCase("\"name\": 7", "$.name")]
     public void Parse_BadName_IsRejected(string name, string field)
     {
-        Load("{" + name + ", \"contentType\": \"text/plain\", \"body\": \"x\"}").Field.Should().Be(field);
+        Load("{" + name + ", \"contentType\": \"text/plain\", \"body\": \"x\"}").Location.Should().Be(field);
     }
 
     [TestCase("{\"name\": \"a\", \"body\": \"x\"}", "$.contentType")]
@@ -158,16 +158,16 @@ public sealed class UserStyleTests
     [TestCase("[]", "$")]
     public void Parse_MissingRequiredField_IsRejected(string json, string field)
     {
-        Load(json).Field.Should().Be(field);
+        Load(json).Location.Should().Be(field);
     }
 
     [Test]
     public void Parse_NotJson_IsRejectedWithThePosition()
     {
-        ErrorStyleException error = Load("{\"name\": ");
+        ErrorStyleFormatException error = Load("{\"name\": ");
 
-        error.Field.Should().BeNull();
-        error.Message.Should().StartWith("Error style bad.json: the file is not valid JSON (line 1");
+        (error.Location, error.LineNumber).Should().Be(("$.name", 1L));
+        error.Message.Should().StartWith("bad.json at $.name (line 1, byte ").And.Contain("): not valid JSON: ");
     }
 
     [Test]
@@ -183,9 +183,9 @@ public sealed class UserStyleTests
         "{\"name\": \"bad\", \"contentType\": \"" + contentType + "\", \"body\": \"" + body + "\", \"fields\": " + fields
         + (extra is null ? string.Empty : ", " + extra) + "}";
 
-    private static ErrorStyleException Load(string json)
+    private static ErrorStyleFormatException Load(string json)
     {
         Action act = () => ErrorStyle.Parse(json, "bad.json");
-        return act.Should().Throw<ErrorStyleException>().Which;
+        return act.Should().Throw<ErrorStyleFormatException>().Which;
     }
 }

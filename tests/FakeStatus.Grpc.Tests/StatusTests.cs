@@ -75,7 +75,7 @@ public sealed class StatusTests
     {
         foreach (StatusDefinition grpc in StatusCatalog.Default.ForProtocol("grpc"))
         {
-            foreach (int http in grpc.HttpStatuses)
+            foreach (int http in grpc.HttpStatusCodes)
             {
                 using var handler = new FakeStatusHandler();
                 handler.When(HttpMethod.Post, "/greet.Greeter/SayHello").Respond(http);
@@ -98,6 +98,6 @@ public sealed class StatusTests
         RpcException e = (await FluentActions.Awaiting(() => greeter.SayHelloAsync()).Should().ThrowAsync<RpcException>()).Which;
 
         e.StatusCode.Should().Be(StatusCode.Unknown);
-        StatusCatalog.Default.ForProtocol("grpc").SelectMany(d => d.HttpStatuses).Should().NotContain(500);
+        StatusCatalog.Default.ForProtocol("grpc").SelectMany(d => d.HttpStatusCodes).Should().NotContain(500);
     }
 }

@@ -24,9 +24,9 @@ internal static class ReferencePageRenderer
 
         if (page.IsGrpc)
         {
-            if (d.HttpStatuses.Count > 0)
+            if (d.HttpStatusCodes.Count > 0)
             {
-                fields.Add(("From HTTP statuses", string.Join(", ", d.HttpStatuses) + " (gRPC clients turn these into " + d.ReasonPhrase + ")",
+                fields.Add(("From HTTP statuses", string.Join(", ", d.HttpStatusCodes) + " (gRPC clients turn these into " + d.ReasonPhrase + ")",
                     "https://github.com/grpc/grpc/blob/master/doc/http-grpc-status-mapping.md"));
             }
 

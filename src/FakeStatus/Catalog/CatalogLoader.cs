@@ -169,7 +169,7 @@ internal static class CatalogLoader
                 IsVerified = e.Verified ?? false,
                 ClientReceives = receives,
                 Substitute = substitute,
-                HttpStatuses = httpStatuses,
+                HttpStatusCodes = httpStatuses,
             };
         }
         catch (ArgumentException problem)

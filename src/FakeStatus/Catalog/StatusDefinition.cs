@@ -9,7 +9,7 @@ namespace FakeStatus;
 /// One meaning of one status code of one protocol: the data a fake response is built from.
 /// Immutable; every property is validated when set, so a <c>with</c> expression cannot produce an invalid definition.
 /// </summary>
-/// <remarks>Equality is by value except <see cref="Headers"/> and <see cref="HttpStatuses"/>, which compare by reference.</remarks>
+/// <remarks>Equality is by value except <see cref="Headers"/> and <see cref="HttpStatusCodes"/>, which compare by reference.</remarks>
 public sealed record StatusDefinition
 {
     private static readonly IReadOnlyDictionary<string, string> NoHeaders =
@@ -168,16 +168,16 @@ public sealed record StatusDefinition
     /// when there are none. Compared by reference in equality.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A status is outside 100-999.</exception>
-    public IReadOnlyList<int> HttpStatuses
+    public IReadOnlyList<int> HttpStatusCodes
     {
         get => _httpStatuses;
         init
         {
-            ArgumentNullException.ThrowIfNull(value, nameof(HttpStatuses));
+            ArgumentNullException.ThrowIfNull(value, nameof(HttpStatusCodes));
             var copy = new int[value.Count];
             for (int i = 0; i < copy.Length; i++)
             {
-                copy[i] = StatusRules.ValidateCode(value[i], nameof(HttpStatuses));
+                copy[i] = StatusRules.ValidateCode(value[i], nameof(HttpStatusCodes));
             }
 
             _httpStatuses = Array.AsReadOnly(copy);

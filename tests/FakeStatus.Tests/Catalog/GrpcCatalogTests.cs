@@ -24,19 +24,19 @@ public sealed class GrpcCatalogTests
 
         unavailable.ReasonPhrase.Should().Be("UNAVAILABLE");
         unavailable.SourceText.Should().StartWith("The service is currently unavailable. This is most likely a transient condition");
-        unavailable.HttpStatuses.Should().Equal(429, 502, 503, 504);
+        unavailable.HttpStatusCodes.Should().Equal(429, 502, 503, 504);
         unavailable.Class.Should().Be(0);
     }
 
     [Test]
     public void HttpStatuses_AreGrpcsHttpToGrpcMapping()
     {
-        var mapping = Catalog.ForProtocol("grpc").SelectMany(d => d.HttpStatuses.Select(http => (http, d.ReasonPhrase))).OrderBy(p => p.http).ToList();
+        var mapping = Catalog.ForProtocol("grpc").SelectMany(d => d.HttpStatusCodes.Select(http => (http, d.ReasonPhrase))).OrderBy(p => p.http).ToList();
 
         mapping.Should().Equal(
             (400, "INTERNAL"), (401, "UNAUTHENTICATED"), (403, "PERMISSION_DENIED"), (404, "UNIMPLEMENTED"),
             (429, "UNAVAILABLE"), (502, "UNAVAILABLE"), (503, "UNAVAILABLE"), (504, "UNAVAILABLE"));
-        Catalog.Get(503).HttpStatuses.Should().BeEmpty("only another protocol's codes map HTTP statuses onto themselves");
+        Catalog.Get(503).HttpStatusCodes.Should().BeEmpty("only another protocol's codes map HTTP statuses onto themselves");
     }
 
     [TestCase(-1)]
@@ -75,5 +75,5 @@ public sealed class GrpcCatalogTests
     [Test]
     public void Parse_HttpStatuses_AreRead() =>
         StatusCatalog.Parse("""{"protocol": "grpc", "definitions": [{"code": 7, "reasonPhrase": "PERMISSION_DENIED", "httpStatuses": [403]}]}""")
-            .Get("grpc", 7).HttpStatuses.Should().Equal(403);
+            .Get("grpc", 7).HttpStatusCodes.Should().Equal(403);
 }

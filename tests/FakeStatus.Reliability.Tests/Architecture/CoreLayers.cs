@@ -25,11 +25,5 @@ internal static class CoreLayers
         ["Har"],
     ];
 
-    public static readonly IReadOnlyList<KnownException> Exceptions =
-    [
-        new(
-            "Log/RecordedRequest",
-            "Handler/Exchange",
-            "The record is still built from the handler's working object; the request path's rework removes Exchange, and with it this edge."),
-    ];
+    public static readonly IReadOnlyList<KnownException> Exceptions = [];
 }

@@ -8,7 +8,8 @@ namespace FakeStatus;
 /// One request's record, by value: filled in as the request goes through the handler (captured, decided, answered), then
 /// sealed and copied into the request log's ring. A struct, so a request allocates no record of its own: the log keeps
 /// thousands of these in one array, which the garbage collector never copies, and a <see cref="RecordedRequest"/> is made
-/// from one only when someone reads the log. Owned by one call until it is sealed, so it needs no synchronisation.
+/// from one only when someone reads the log. Owned by one call until it is sealed, so it needs no synchronisation. It is
+/// the log's type, which the handler fills: the log knows nothing of the handler.
 /// </summary>
 internal struct Exchange
 {

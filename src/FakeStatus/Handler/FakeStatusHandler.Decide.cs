@@ -28,7 +28,7 @@ public sealed partial class FakeStatusHandler
         {
             if (s.IsDisposed)
             {
-                return Decision.ForUnmatched(DecisionKind.Unmatched, $"it came from {s}, which was disposed: work that outlived its test, whose routes are gone");
+                return Decision.ForUnmatched(DecisionKind.Unmatched, $"it came from scope #{s.Number.ToString(CultureInfo.InvariantCulture)}, which was disposed: work that outlived its test, whose routes are gone");
             }
 
             if (Match(s.RouteSet.Table, request, uri, body, ref text) is FakeRoute scoped)

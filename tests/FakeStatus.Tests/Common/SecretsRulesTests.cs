@@ -1,0 +1,75 @@
+using System.Text;
+
+namespace FakeStatus.Tests.Common;
+
+/// <summary>The one masking rule, case by case: URLs (user information, query, fragment), route templates, form and JSON bodies.</summary>
+public sealed class SecretsRulesTests
+{
+    [TestCase("https://user:pw@host.test/path?x=1", "https://user:***@host.test/path?x=1")]
+    [TestCase("https://user@host.test/p", "https://user@host.test/p")]
+    [TestCase("https://u:p@host.test", "https://u:***@host.test")]
+    [TestCase("https://u:p@host.test?token=t", "https://u:***@host.test?token=***")]
+    [TestCase("https://u:p@host.test#f", "https://u:***@host.test#f")]
+    [TestCase("https://host.test/p?api_key=abc&x=1#frag", "https://host.test/p?api_key=***&x=1#frag")]
+    [TestCase("https://host.test/p?x=1#api_key=abc", "https://host.test/p?x=1#api_key=abc")]
+    [TestCase("https://host.test/p?a=1&password=hunter2&b", "https://host.test/p?a=1&password=***&b")]
+    [TestCase("https://host.test/go?next=https://a:b@c.test/", "https://host.test/go?next=https://a:b@c.test/")]
+    [TestCase("/login?api_key=x", "/login?api_key=***")]
+    [TestCase("/search?q=a@b:c", "/search?q=a@b:c")]
+    [TestCase("https://host.test/p", "https://host.test/p")]
+    public void MaskUrl_Url_MasksThePasswordAndSecretQueryValuesOnly(string text, string expected) =>
+        Secrets.MaskUrl(text, Secrets.IsSecret, Secrets.UrlMask).Should().Be(expected);
+
+    [TestCase("/login", "/login")]
+    [TestCase("GET /login?api_key=x&page=2", "GET /login?api_key=***&page=2")]
+    [TestCase("https://u:p@h.test/x", "https://u:***@h.test/x")]
+    [TestCase("https://u@h.test/x", "https://u@h.test/x")]
+    public void Template_RouteTemplateOrName_MasksWhatAUrlWould(string template, string expected) =>
+        Secrets.Template(template).Should().Be(expected);
+
+    [Test]
+    public void Url_AbsoluteAndRelative_MaskedOnlyWhereThereIsASecret()
+    {
+        Secrets.Url(new Uri("https://user:pw@host.test/p?x=1")).Should().Be("https://user:***@host.test/p?x=1");
+        Secrets.Url(new Uri("https://host.test/p?x=1")).Should().Be("https://host.test/p?x=1");
+        Secrets.Url(new Uri("https://host.test/p?session_token=abc")).Should().Be("https://host.test/p?session_token=***");
+        Secrets.Url(new Uri("/p?token=abc", UriKind.Relative)).Should().Be("/p?token=abc", "a relative URI is shown as given");
+    }
+
+    [TestCase("application/x-www-form-urlencoded", "a=1&token=abc", "a=1&token=(masked, 3 chars)")]
+    [TestCase(null, "a=1&token=abc", "a=1&token=(masked, 3 chars)")]
+    [TestCase(null, "a=1&client_secret=a%20b", "a=1&client_secret=(masked, 3 chars)")]
+    [TestCase("text/plain", "a=1&token=abc", "a=1&token=abc")]
+    [TestCase(null, "hello world=x&token=abc", "hello world=x&token=abc")]
+    [TestCase(null, "=abc&token=abc", "=abc&token=abc")]
+    [TestCase(null, "x{token=abc", "x{token=abc")]
+    [TestCase(null, "  \n{\"token\":\"abc\",\"n\":1}", "  \n{\"token\":(masked, 3 chars),\"n\":1}")]
+    [TestCase(null, "\t[{\"key\":12345,\"ok\":true}]", "\t[{\"key\":(masked, 5 chars),\"ok\":true}]")]
+    [TestCase("text/plain", "{\"token\":\"a\"}", "{\"token\":(masked, 1 chars)}")]
+    [TestCase("application/problem+json", "{\"detail\":\"d\",\"password\":false}", "{\"detail\":\"d\",\"password\":(masked, 5 chars)}")]
+    [TestCase("application/json", "{\"secret\":{\"token\":\"x\"},\"after\":\"y\"}", "{\"secret\":{\"token\":(masked, 1 chars)},\"after\":\"y\"}")]
+    [TestCase("application/json", "{\"token\":\"abc\" \"x\"}", "{\"token\":(masked, 3 chars) \"x\"}")]
+    [TestCase("application/json", "{\"name\":\"token\",\"value\":\"v\"}", "{\"name\":\"token\",\"value\":\"v\"}")]
+    public void Body_ByMediaTypeOrFirstCharacter_MasksSecretFieldsOnly(string? mediaType, string body, string expected) =>
+        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, mediaType).Should().Be(expected);
+
+    [Test]
+    public void Body_CutInsideASecretValue_ShowsNothingAfterItsName()
+    {
+        string shown = Secrets.Body(Encoding.UTF8.GetBytes("{\"a\":1,\"token\":\"abcd"), complete: false, "application/json");
+
+        shown.Should().StartWith("{\"a\":1,\"token\"").And.EndWith("(masked, 4 chars)").And.NotContain("abcd");
+    }
+
+    [Test]
+    public void IsSecret_NamesAndParts_IgnoreCase()
+    {
+        Secrets.IsSecret("AUTHORIZATION").Should().BeTrue();
+        Secrets.IsSecret("x-api-KEY").Should().BeTrue();
+        Secrets.IsSecret("monkey").Should().BeTrue("a name containing a secret part is masked");
+        Secrets.IsSecret("codes").Should().BeFalse("whole names match whole, not as parts");
+        Secrets.IsSecret("page").Should().BeFalse();
+        Secrets.IsSecret("x", ["x"], []).Should().BeTrue();
+        Secrets.IsSecret("x", [], [string.Empty]).Should().BeFalse("an empty part matches nothing");
+    }
+}

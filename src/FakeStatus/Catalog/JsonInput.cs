@@ -147,8 +147,9 @@ internal static class JsonInput
 
         if (path!.EndsWith("']", StringComparison.Ordinal))
         {
+            // The serializer writes the name between [' and '] as it is: a quote or backslash in it is not escaped.
             int open = path.LastIndexOf("['", StringComparison.Ordinal);
-            return path.Substring(open + 2, path.Length - open - 4).Replace("\\'", "'", StringComparison.Ordinal);
+            return path.Substring(open + 2, path.Length - open - 4);
         }
 
         return path.Substring(path.LastIndexOf('.') + 1);

@@ -42,6 +42,63 @@ public sealed class JsonInputTests
         error.Problem.Should().StartWith("not valid JSON: ");
     }
 
+    [Test]
+    public void Parse_ValueOfAnotherKind_SaysWhatWasExpectedAndWhatWasFound() =>
+        Approvals.Verify(Cases(
+            ("catalog", "{\"protocol\": 1, \"definitions\": []}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": {}}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [7]}"),
+            ("catalog", "[]"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": \"530\"}]}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 5.5}]}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"default\": \"yes\"}]}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"headers\": [\"A: b\"]}]}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"httpStatuses\": true}]}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"httpStatuses\": [null]}]}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"substitute\": \"200\"}]}"),
+            ("catalog", "{\n  \"protocol\": \"x\",\n  \"definitions\": [\n    {\"code\": false}\n  ]\n}"),
+            ("catalog", "{\r\n  \"protocol\": \"\u00e9t\u00e9\",\r\n  \"definitions\": [{\"code\": {}}]\r\n}"),
+            ("style", "{\"name\": 1}"),
+            ("style", "{\"name\": \"n\", \"headers\": {\"A\": 2}}"),
+            ("har", "{\"log\": {\"entries\": {}}}"),
+            ("har", "{\"log\": {\"entries\": [{\"request\": {\"postData\": []}}]}}")));
+
+    [Test]
+    public void Parse_TextThatIsNotJson_SaysSoWithoutTheSerializersPosition() =>
+        Approvals.Verify(Cases(
+            ("catalog", "{\"protocol\": \"x\",\n  oops\n}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [}"),
+            ("style", "{\"name\": 'n'}"),
+            ("cassette", "{\"version\": 1"),
+            ("har", ""),
+            ("har", "{\"log\": {}} x")));
+
+    [Test]
+    public void Parse_UnknownField_NamesItAndWhatTheFormatHas() =>
+        Approvals.Verify(Cases(
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [], \"extra\": 1}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"reason\": \"r\"}]}"),
+            ("style", "{\"name\": \"n\", \"colour\": \"red\"}")));
+
+    [Test]
+    public void Parse_KeyGivenTwiceInOneObject_NamesTheKeyAsWritten() =>
+        Approvals.Verify(Cases(
+            ("catalog", "{\"protocol\": \"x\", \"protocol\": \"y\"}"),
+            ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"headers\": {\"it's\": \"a\", \"it's\": \"b\"}}]}"),
+            ("style", "{\"name\": \"n\", \"fields\": {\"a b\": \"x\", \"a b\": \"y\"}}"),
+            ("style", "{\"name\": \"n\", \"fields\": {\"a\\\\'b\": \"x\", \"a\\\\'b\": \"y\"}}"),
+            ("har", "{\"log\": {\"entries\": [], \"entries\": []}}")));
+
+    [Test]
+    public void Parse_LoneSurrogate_IsRefusedAsTextThatIsNotValid() =>
+        Approvals.Verify(Cases(
+            ("style", "{\"name\": \"\uD83D\"}"),
+            ("cassette", "{\"interactions\": [{\"request\": {\"method\": \"\uDE00\"}}]}"),
+            ("har", "{\"log\": {\"entries\": [{\"request\": {\"url\": \"a\uD83D\"}}]}}"),
+            ("style", "{\"name\": \"\\uD83D\"}"),
+            ("cassette", "{\"interactions\": [{\"request\": {\"method\": \"\\uDE00\"}}]}"),
+            ("har", "{\"log\": {\"entries\": [{\"request\": {\"url\": \"a\\uD83Db\"}}]}}")));
+
     [TestCase("$", "name", "$.name")]
     [TestCase("$.headers", "x-a", "$.headers.x-a")]
     [TestCase("$.statuses", "40:", "$.statuses.40:")]
@@ -51,6 +108,48 @@ public sealed class JsonInputTests
     [TestCase("$.codes", "a/b", "$.codes['a/b']")]
     public void Member_Name_IsWrittenAsTheSerializerWritesIt(string path, string name, string expected) =>
         JsonInput.Member(path, name).Should().Be(expected);
+
+    /// <summary>
+    /// Each case's file read by its format's public Parse, and the exception it throws: the input, the exception's type,
+    /// its message and its location properties, one block per case.
+    /// </summary>
+    private static string Cases(params (string Format, string Json)[] cases)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach ((string format, string json) in cases)
+        {
+            (string file, Action parse) = format switch
+            {
+                "catalog" => ("catalog.json", (Action)(() => StatusCatalog.Parse(json, "catalog.json"))),
+                "style" => ("style.json", () => ErrorStyle.Parse(json, "style.json")),
+                "cassette" => ("cassette.json", () => Cassette.Parse(json, "cassette.json")),
+                _ => ("archive.har", () => HarArchive.Parse(json, "archive.har")),
+            };
+            FakeStatusFileException error = FluentActions.Invoking(parse).Should().Throw<FakeStatusFileException>().Which;
+            error.FileName.Should().Be(file);
+            error.Message.Should().StartWith(file + " at " + error.Location).And.EndWith(": " + error.Problem);
+            var shown = new System.Text.StringBuilder();
+            foreach (char c in json)
+            {
+                _ = c switch
+                {
+                    '\n' => shown.Append("\\n"),
+                    '\r' => shown.Append("\\r"),
+                    _ when char.IsSurrogate(c) => shown.Append("<lone surrogate U+").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append('>'),
+                    _ => shown.Append(c),
+                };
+            }
+
+            text.Append(file).Append(": ").Append(shown).AppendLine()
+                .Append("  ").Append(error.GetType().Name).Append(" at ").Append(error.Location)
+                .Append(", line ").Append(error.LineNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)")
+                .Append(", byte ").AppendLine(error.BytePositionInLine?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)")
+                .Append("  ").AppendLine(error.Message)
+                .AppendLine();
+        }
+
+        return text.ToString().TrimEnd();
+    }
 
     private static CassetteDocument? Read(string json) =>
         JsonInput.Read(json, CassetteJsonContext.Default.CassetteDocument, (location, problem, line, position, inner) =>

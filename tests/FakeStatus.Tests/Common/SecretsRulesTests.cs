@@ -53,6 +53,37 @@ public sealed class SecretsRulesTests
     public void Body_ByMediaTypeOrFirstCharacter_MasksSecretFieldsOnly(string? mediaType, string body, string expected) =>
         Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, mediaType).Should().Be(expected);
 
+    [TestCase("{\"secret\":{\"token\":\"x\",\"n\":1},}", "{\"secret\":{\"token\":(masked, 1 chars),\"n\":1},}")]
+    [TestCase("[{\"key\":\"a\\u0041\"},]", "[{\"key\":(masked, 2 chars)},]")]
+    [TestCase("{/* a comment */\"token\":\"a\\u0041\"}", "{/* a comment */\"token\":(masked, 2 chars)}")]
+    [TestCase("{\"token\":\"a\\\"b\" // a comment\n}", "{\"token\":(masked, 3 chars) // a comment\n}")]
+    public void Body_JsonWithTrailingCommasOrComments_IsReadAsJson(string body, string expected) =>
+        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+
+    [Test]
+    public void Body_JsonNestedDeeperThanTheSerializersDefault_IsReadAsJson()
+    {
+        string body = new string('[', 100) + "{\"token\":\"a\\\"b\"}" + new string(']', 100);
+
+        string shown = Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json");
+
+        shown.Should().Be(new string('[', 100) + "{\"token\":(masked, 3 chars)}" + new string(']', 100), "the escaped quote is one character of the value");
+    }
+
+    [TestCase("{\"token\": \"abc\", oops}", "{\"token\": (masked, 3 chars), oops}")]
+    [TestCase("{\"user\" :\t\"ann\", \"password\"\n:\n\"p w\" oops}", "{\"user\" :\t\"ann\", \"password\"\n:\n(masked, 3 chars) oops}")]
+    [TestCase("{\"key\": 12345 oops}", "{\"key\": (masked, 5 chars) oops}")]
+    [TestCase("{\"key\":true]", "{\"key\":(masked, 4 chars)]")]
+    [TestCase("{\"key\":-1.5e3,oops}", "{\"key\":(masked, 6 chars),oops}")]
+    [TestCase("{\"key\":no\n}x", "{\"key\":(masked, 2 chars)\n}x")]
+    [TestCase("{\"token\": \"ab\\\"c\" oops}", "{\"token\": (masked, 5 chars) oops}")]
+    [TestCase("{\"a\\\"token\": \"v\" oops}", "{\"a\\\"token\": (masked, 1 chars) oops}")]
+    [TestCase("{\"token\": \"abc", "{\"token\": (masked, 3 chars)")]
+    [TestCase("{\"tok\": \"abc\", \"ken\": 1 oops}", "{\"tok\": \"abc\", \"ken\": 1 oops}")]
+    [TestCase("{\"note\": \"token\", \"x\": \"password\" oops}", "{\"note\": \"token\", \"x\": \"password\" oops}")]
+    public void Body_JsonTooBrokenForTheReader_MasksEachSecretPropertyItCanSee(string body, string expected) =>
+        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+
     [Test]
     public void Body_CutInsideASecretValue_ShowsNothingAfterItsName()
     {

@@ -34,6 +34,37 @@ public sealed class CassetteReaderMessageTests
         error.Problem.Should().Be(problem);
     }
 
+    [TestCase("null", "$", "expected an object, found null.", TestName = "Parse_JsonNull_SaysAnObjectIsExpected")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}}]}", "$.interactions[0].response", "an object 'response' is missing.", TestName = "Parse_NoResponse_SaysAnObjectIsMissing")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.url", "a string 'url' is missing.", TestName = "Parse_NoUrl_SaysAStringIsMissing")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"/orders/1\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.url", "'/orders/1' is not an absolute URL such as https://api.test/orders/1.", TestName = "Parse_RelativeUrl_SaysWhatAUrlIs")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {}}]}", "$.interactions[0].response.status", "a number 'status' is missing.", TestName = "Parse_NoStatus_SaysANumberIsMissing")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": \"200\"}}]}", "$.interactions[0].response.status", "expected a number, found a string.", TestName = "Parse_StatusAsText_NamesBothKinds")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\"}, \"response\": {\"status\": 200, \"headers\": {\"X-A\": null}}}]}", "$.interactions[0].response.headers['X-A']", "expected an array, found null.", TestName = "Parse_HeaderWithoutValues_SaysAnArrayIsExpected")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/\", \"headers\": {\"X-A\": [\"1\", null]}}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.headers['X-A'][1]", "expected a string, found null.", TestName = "Parse_NullHeaderValue_NamesItsPlace")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"body\": \"%%\", \"bodyEncoding\": \"base64\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.body", "bodyEncoding is base64 but the body is not valid base64.", TestName = "Parse_RequestBodyNotBase64_NamesTheRequestBody")]
+    [TestCase("{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"POST\", \"url\": \"https://a.test/\", \"body\": \"x\", \"bodyEncoding\": \"utf-8\"}, \"response\": {\"status\": 200}}]}", "$.interactions[0].request.bodyEncoding", "'utf-8' is not a body encoding; use \"text\" or \"base64\".", TestName = "Parse_RequestBodyEncodingUnknown_NamesTheRequestBodyEncoding")]
+    public void Parse_MissingOrNullPart_NamesTheLocationAndTheProblem(string json, string location, string problem)
+    {
+        CassetteFormatException error = Load(json);
+
+        (error.Location, error.Problem, error.LineNumber).Should().Be((location, problem, (long?)null));
+        error.Message.Should().Be($"bad.json at {location}: {problem}");
+    }
+
+    [Test]
+    public void Parse_HttpUrlBodiesAndOneContentType_AreReadAsRecorded()
+    {
+        CassetteInteraction interaction = Cassette.Parse(
+            "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"POST\", \"url\": \"http://a.test/x\", \"body\": \"h\u00e9\", \"bodyEncoding\": \"text\", "
+            + "\"headers\": {\"Content-Type\": [\"text/plain\"]}}, \"response\": {\"status\": 200, \"body\": \"AAH/\", \"bodyEncoding\": \"base64\"}}]}").Interactions.Single();
+
+        interaction.Url.Should().Be("http://a.test/x");
+        interaction.RequestBody.Should().Equal(0x68, 0xC3, 0xA9);
+        interaction.RequestHeaders["content-type"].Should().Equal("text/plain");
+        interaction.ResponseBody.Should().Equal(0x00, 0x01, 0xFF);
+    }
+
     [TestCase(100)]
     [TestCase(999)]
     public void Parse_StatusAtTheEndsOfTheRange_IsRead(int status) =>

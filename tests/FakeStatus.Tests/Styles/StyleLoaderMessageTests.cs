@@ -131,6 +131,33 @@ public sealed class StyleLoaderMessageTests
         }
     }
 
+    [TestCase("\"\"", "$.codes.", TestName = "Parse_EmptyVendorCode_SaysWhatACodeIs")]
+    [TestCase("\"A\\nB\"", "$.codes['A\nB']", TestName = "Parse_VendorCodeWithALineBreak_SaysWhatACodeIs")]
+    [TestCase("\"A\\u0007B\"", "$.codes.A\u0007B", TestName = "Parse_VendorCodeWithAControlCharacter_SaysWhatACodeIs")]
+    public void Parse_BadVendorCode_SaysWhatACodeIs(string key, string location)
+    {
+        ErrorStyleFormatException error = Load(Style(extra: "\"codes\": {\"Fine\": {}, " + key + ": {}}"));
+
+        (error.Location, error.Problem).Should().Be((location, "a vendor code is a non-empty text without control characters, e.g. \"QueueDoesNotExist\"."));
+    }
+
+    [TestCase("\"statuses\": {\"503\": null}", "$.statuses.503", TestName = "Parse_NullStatusRule_SaysAnObjectIsExpected")]
+    [TestCase("\"codes\": {\"Locked\": null}", "$.codes.Locked", TestName = "Parse_NullCodeRule_SaysAnObjectIsExpected")]
+    public void Parse_NullRule_SaysAnObjectIsExpected(string extra, string location) =>
+        Load(Style(extra: extra)).Message.Should().Be($"bad.json at {location}: expected an object, found null.");
+
+    [TestCase("\"headers\": {\"Content-Type\": \"text/html\"}", "$.headers.Content-Type", TestName = "Parse_ContentTypeHeader_SaysToUseContentType")]
+    [TestCase("\"headers\": {\"X-A\": \"1\", \"content-length\": \"1\"}", "$.headers.content-length", TestName = "Parse_ContentLengthHeader_SaysItIsSetFromTheBody")]
+    [TestCase("\"statuses\": {\"503\": {\"headers\": {\"CONTENT-TYPE\": \"text/html\"}}}", "$.statuses.503.headers.CONTENT-TYPE", TestName = "Parse_StatusContentTypeHeader_SaysToUseContentType")]
+    public void Parse_BodyHeader_SaysItIsSetFromTheBody(string extra, string location) =>
+        Load(Style(extra: extra)).Message.Should().Be(
+            $"bad.json at {location}: is set from the body: use contentType (for the style, or for one status) instead.");
+
+    [Test]
+    public void Parse_BodyOfAVendorCode_SaysACodeHasOnlyHeadersAndFields() =>
+        Load(Style(extra: "\"codes\": {\"Locked\": {\"body\": \"x\"}}")).Message.Should().Be(
+            "bad.json at $.codes.Locked.body: unknown field 'body'; declare it in $.fields first (the style's fields are: code), or use 'headers'.");
+
     [Test]
     public void Get_UnknownStyle_ListsEveryBuiltInStyleAndHowToLoadYourOwn() =>
         FluentActions.Invoking(() => ErrorStyle.Get("acme")).Should().Throw<ArgumentException>().WithMessage(

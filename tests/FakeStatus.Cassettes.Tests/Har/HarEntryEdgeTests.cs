@@ -20,6 +20,21 @@ public sealed class HarEntryEdgeTests
     }
 
     [Test]
+    public async Task ReplayInto_HeadersThatDescribeTheEncodedBody_AreDroppedAndTheOthersKept()
+    {
+        using HttpClient client = Replay("{\"status\": 200, \"headers\": [{\"name\": \"Content-Length\", \"value\": \"999\"}, {\"name\": \"Transfer-Encoding\", \"value\": \"chunked\"}, "
+            + "{\"name\": \"Connection\", \"value\": \"keep-alive\"}, {\"name\": \"Keep-Alive\", \"value\": \"timeout=5\"}, {\"name\": \"Content-Encoding\", \"value\": \"gzip\"}, "
+            + "{\"name\": \"X-Kept\", \"value\": \"1\"}], \"content\": {\"text\": \"plain\"}}");
+
+        using HttpResponseMessage answer = await client.GetAsync(Url);
+
+        string[] names = [.. answer.Headers.Concat(answer.Content.Headers).Select(h => h.Key)];
+        names.Should().Contain("X-Kept").And.NotContain(["Transfer-Encoding", "Connection", "Keep-Alive", "Content-Encoding"]);
+        answer.Content.Headers.ContentLength.Should().Be(5, "the length is the decoded body's, not the recorded one");
+        (await answer.Content.ReadAsStringAsync()).Should().Be("plain");
+    }
+
+    [Test]
     public async Task ReplayInto_EmptyMimeType_IsReadAsNoMimeType()
     {
         using HttpClient withEmpty = Replay("{\"status\": 200, \"content\": {\"mimeType\": \"\", \"text\": \"plain\"}}");

@@ -58,7 +58,9 @@ public sealed class JsonInputTests
             ("catalog", "{\"protocol\": \"x\", \"definitions\": [{\"code\": 530, \"substitute\": \"200\"}]}"),
             ("catalog", "{\n  \"protocol\": \"x\",\n  \"definitions\": [\n    {\"code\": false}\n  ]\n}"),
             ("catalog", "{\r\n  \"protocol\": \"\u00e9t\u00e9\",\r\n  \"definitions\": [{\"code\": {}}]\r\n}"),
+            ("catalog", "{\"protocol\": 10, \"definitions\": []}"),
             ("style", "{\"name\": 1}"),
+            ("style", "{\"name\": 9}"),
             ("style", "{\"name\": \"n\", \"headers\": {\"A\": 2}}"),
             ("har", "{\"log\": {\"entries\": {}}}"),
             ("har", "{\"log\": {\"entries\": [{\"request\": {\"postData\": []}}]}}")));

@@ -81,8 +81,48 @@ public sealed class SecretsRulesTests
     [TestCase("{\"token\": \"abc", "{\"token\": (masked, 3 chars)")]
     [TestCase("{\"tok\": \"abc\", \"ken\": 1 oops}", "{\"tok\": \"abc\", \"ken\": 1 oops}")]
     [TestCase("{\"note\": \"token\", \"x\": \"password\" oops}", "{\"note\": \"token\", \"x\": \"password\" oops}")]
+    [TestCase("{\"key\":12}x", "{\"key\":(masked, 2 chars)}x")]
+    [TestCase("{\"key\": ,\"a\":1}", "{\"key\": ,\"a\":1}")]
+    [TestCase("{\"token\":\"\\uD800x\"}", "{\"token\":(masked, 7 chars)}")]
+    [TestCase("{\"\\uD800\":1,\"token\":\"abc\"}", "{\"\\uD800\":1,\"token\":(masked, 3 chars)}")]
     public void Body_JsonTooBrokenForTheReader_MasksEachSecretPropertyItCanSee(string body, string expected) =>
         Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+
+    [TestCase("\"abc\"", "\"abc\"")]
+    [TestCase("12345", "12345")]
+    [TestCase("// a note\n{\"token\":\"abc\"}", "// a note\n{\"token\":(masked, 3 chars)}")]
+    public void Body_JsonByMediaTypeWhateverItsFirstCharacter_MasksOnlyTheValuesOfSecretProperties(string body, string expected) =>
+        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+
+    [TestCase("<token=abc", "<token=abc")]
+    [TestCase("\ttoken=abc", "\ttoken=abc")]
+    public void Body_UntypedTextWithSpacesOrMarkup_IsNotReadAsAForm(string body, string expected) =>
+        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, null).Should().Be(expected);
+
+    [Test]
+    public void Url_WithoutSecrets_IsShownUnescapedAsTheRequestWroteIt() =>
+        Secrets.Url(new Uri("https://host.test/a%20b/caf%C3%A9?q=x%20y")).Should().Be(new Uri("https://host.test/a%20b/caf%C3%A9?q=x%20y").ToString())
+            .And.Contain("café");
+
+    [Test]
+    public void Template_QueryWithoutAPath_MasksItsSecretValues() =>
+        Secrets.Template("?api_key=x&page=2").Should().Be("?api_key=***&page=2");
+
+    [TestCase("webhook_signature")]
+    [TestCase("credential_id")]
+    public void IsSecret_NameContainingASecretPart_IsMasked(string name) => Secrets.IsSecret(name).Should().BeTrue();
+
+    [Test]
+    public void Body_StartingWithACarriageReturnThenABrace_IsMaskedAsJson() =>
+        Secrets.Body(Encoding.UTF8.GetBytes("\r\n{\"token\":\"abc\"}"), complete: true, null).Should().Be("\r\n{\"token\":(masked, 3 chars)}");
+
+    [Test]
+    public void Body_CutInsideASecretValueAfterSpaces_CountsTheValuesCharactersOnly()
+    {
+        string shown = Secrets.Body(Encoding.UTF8.GetBytes("{\"a\":1,\"token\":  \"ab cd"), complete: false, "application/json");
+
+        shown.Should().Be("{\"a\":1,\"token\":  (masked, 5 chars)");
+    }
 
     [Test]
     public void Body_CutInsideASecretValue_ShowsNothingAfterItsName()

@@ -49,6 +49,26 @@ public sealed class LiteralRoutesTests
     private const string HashZero = "/zero/qj62ei0";
 
     [Test]
+    public void Set_EachPathSetThreeTimesWhileTheTableGrows_FindsTheLastEntryOfEach()
+    {
+        var table = new LiteralRoutes();
+        var last = new Dictionary<string, object>();
+        for (int i = 0; i < 300; i++)
+        {
+            string path = "/s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.Set(path, new object());
+            table.Set(path, new object());
+            last[path] = new object();
+            table.Set(path, last[path]);
+        }
+
+        foreach (KeyValuePair<string, object> pair in last)
+        {
+            table.Get(pair.Key).Should().BeSameAs(pair.Value, pair.Key);
+        }
+    }
+
+    [Test]
     public async Task Match_TwoPathsWithTheSameHash_EachAnswersItsOwnRoute()
     {
         using var handler = Handler();

@@ -159,6 +159,37 @@ public sealed class StyleLoaderMessageTests
             "bad.json at $.codes.Locked.body: unknown field 'body'; declare it in $.fields first (the style's fields are: code), or use 'headers'.");
 
     [Test]
+    public void Parse_JsonNull_SaysWhatAStyleIs() =>
+        Load("null").Message.Should().Be("bad.json at $: a style is a JSON object with at least name, contentType and body.");
+
+    [TestCase("{\"body\": \"{{colour}}\"}", "$.statuses.503.body", "unknown placeholder", TestName = "Parse_StatusBodyWithAnUnknownPlaceholder_NamesTheStatusBody")]
+    [TestCase("{\"contentType\": \"not a type\"}", "$.statuses.503.contentType", "'not a type' is not a content type", TestName = "Parse_StatusContentTypeNotAType_NamesTheStatusContentType")]
+    [TestCase("{\"code\": 5}", "$.statuses.503.code", "expected a string, found a number.", TestName = "Parse_StatusFieldNumber_NamesBothKinds")]
+    [TestCase("{\"code\": true}", "$.statuses.503.code", "expected a string, found a boolean.", TestName = "Parse_StatusFieldBoolean_NamesBothKinds")]
+    [TestCase("{\"code\": {}}", "$.statuses.503.code", "expected a string, found an object.", TestName = "Parse_StatusFieldObject_NamesBothKinds")]
+    [TestCase("{\"code\": []}", "$.statuses.503.code", "expected a string, found an array.", TestName = "Parse_StatusFieldArray_NamesBothKinds")]
+    [TestCase("{\"code\": \"\\uD83D\"}", "$.statuses.503.code", "the text is not valid UTF-16: it has a lone surrogate escape such as \\uD83D.", TestName = "Parse_StatusFieldLoneSurrogate_SaysTheTextIsNotValid")]
+    public void Parse_BadStatusRulePart_NamesItsPath(string rule, string location, string problem)
+    {
+        ErrorStyleFormatException error = Load(Style(extra: "\"statuses\": {\"503\": " + rule + "}"));
+
+        error.Location.Should().Be(location);
+        error.Problem.Should().StartWith(problem);
+    }
+
+    [TestCase("", "$.fields.", TestName = "Parse_EmptyFieldName_SaysWhatAFieldNameIs")]
+    [TestCase("1a", "$.fields.1a", TestName = "Parse_FieldNameStartingWithADigit_SaysWhatAFieldNameIs")]
+    public void Parse_BadFieldName_SaysWhatAFieldNameIs(string name, string location) =>
+        Load(Style(fields: "{\"" + name + "\": \"x\"}")).Message.Should().StartWith($"bad.json at {location}: '{name}' cannot name a field: use ASCII letters and digits starting with a letter");
+
+    [TestCase("A")]
+    [TestCase("Z9")]
+    [TestCase("a")]
+    [TestCase("zA0")]
+    public void Parse_FieldNameStartingWithAnyLetter_IsAField(string name) =>
+        ErrorStyle.Parse(Style(fields: "{\"" + name + "\": \"x\"}"), "ok.json").Fields.Should().Equal(name);
+
+    [Test]
     public void Get_UnknownStyle_ListsEveryBuiltInStyleAndHowToLoadYourOwn() =>
         FluentActions.Invoking(() => ErrorStyle.Get("acme")).Should().Throw<ArgumentException>().WithMessage(
             "There is no built-in error style 'acme'; the styles are: azure-rest, azure-storage, azure-tables, aws-s3, aws-json, aws-sqs, google, openai, stripe, github, problem-details, twilio, anthropic, graph. " +

@@ -25,6 +25,7 @@ public class RequestBenchmarks
     private HttpClient _floor = null!;
     private HttpClient _harnessFloor = null!;
     private HttpClient _harnessFloorDated = null!;
+    private HttpClient _requiredWork = null!;
     private FakeStatusHandler _byConvention = null!;
     private HttpClient _byConventionClient = null!;
     private FakeStatusHandler _byRoute = null!;
@@ -40,6 +41,7 @@ public class RequestBenchmarks
         _floor = new HttpClient(new FloorHandler()) { BaseAddress = Shared.BaseUri };
         _harnessFloor = new HttpClient(new HarnessFloorHandler(withDate: false)) { BaseAddress = Shared.BaseUri };
         _harnessFloorDated = new HttpClient(new HarnessFloorHandler(withDate: true)) { BaseAddress = Shared.BaseUri };
+        _requiredWork = new HttpClient(new RequiredWorkHandler()) { BaseAddress = Shared.BaseUri };
         _byConvention = new FakeStatusHandler();
         _byConventionClient = _byConvention.ToHttpClient(Shared.BaseUri);
         _byRoute = new FakeStatusHandler();
@@ -67,6 +69,7 @@ public class RequestBenchmarks
         _byConvention.Dispose();
         _floor.Dispose();
         _harnessFloorDated.Dispose();
+        _requiredWork.Dispose();
         _harnessFloor.Dispose();
     }
 
@@ -77,6 +80,10 @@ public class RequestBenchmarks
     [Benchmark(Description = "Harness floor + Date")]
     [BenchmarkCategory("LongLived")]
     public Task<string> HarnessFloorDated() => Shared.GetBodyAsync(_harnessFloorDated, Shared.ConventionPath);
+
+    [Benchmark(Description = "The defaults' least work, by hand")]
+    [BenchmarkCategory("LongLived")]
+    public Task<string> RequiredWork() => Shared.GetBodyAsync(_requiredWork, Shared.ConventionPath);
 
     [Benchmark(Description = "Floor (Date, Content-Length)")]
     [BenchmarkCategory("LongLived")]

@@ -36,7 +36,7 @@ public sealed class LocatedErrorTests
     public void ReplayInto_HarHeaderValueWithALineBreakInTheSecondEntry_NamesTheEntryAndHeader()
     {
         string good = "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/x\"}, \"response\": {\"status\": 200}}";
-        string bad = "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/y\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"line\\r\\nbreak\"}]}}";
+        string bad = "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/y\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"line\\rbreak\"}]}}";
         HarArchive archive = HarArchive.Parse("{\"log\": {\"entries\": [" + good + ", " + bad + "]}}", "s.har");
         using var handler = new FakeStatusHandler();
 

@@ -125,10 +125,31 @@ internal static class HarReader
                 continue;
             }
 
-            headers[name] = headers.TryGetValue(name, out IReadOnlyList<string>? values) ? [.. values, value] : [value];
+            string[] lines = Lines(value);
+            headers[name] = headers.TryGetValue(name, out IReadOnlyList<string>? values) ? [.. values, .. lines] : lines;
         }
 
         return headers;
+    }
+
+    /// <summary>
+    /// Chromium writes a header sent several times as one entry whose values are joined by line feeds; each line is one
+    /// value again. A carriage return left inside a line is not a line end and stays, so replay refuses it.
+    /// </summary>
+    private static string[] Lines(string value)
+    {
+        if (!value.Contains('\n', StringComparison.Ordinal))
+        {
+            return [value];
+        }
+
+        string[] lines = value.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].EndsWith('\r') ? lines[i].Substring(0, lines[i].Length - 1) : lines[i];
+        }
+
+        return lines;
     }
 
     private static byte[] Body(HarContentDocument? content, string path, Dictionary<string, IReadOnlyList<string>> headers)

@@ -115,12 +115,49 @@ public sealed class HarArchiveTests
     {
         const string har = "{\"log\": {\"entries\": [" +
             "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/ok\"}, \"response\": {\"status\": 200}}," +
-            "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/bad\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"a\\r\\nb\"}]}}]}}";
+            "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/bad\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"a\\rb\"}]}}]}}";
         using var handler = new FakeStatusHandler();
 
         Action replay = () => HarArchive.Parse(har, "bad.har").ReplayInto(handler);
 
         replay.Should().Throw<HarFormatException>().Which.FileName.Should().Be("bad.har");
+        handler.Routes.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task ReplayInto_ChromiumHeaderJoinedByLineFeeds_AnswersEachLineAsOneValue()
+    {
+        // Chromium's HAR export writes a header sent several times as one entry, its values joined by line feeds.
+        const string har = """
+            {"log": {"entries": [
+              {"request": {"method": "GET", "url": "https://shop.test/account"},
+               "response": {"status": 200, "statusText": "OK", "headers": [
+                 {"name": "set-cookie", "value": "session=abc; Expires=Wed, 09 Jun 2027 10:18:14 GMT\nlang=en"},
+                 {"name": "server-timing", "value": "db;dur=53\r\napp;dur=47.2"}],
+                "content": {"mimeType": "text/plain", "text": "hello"}}}
+            ]}}
+            """;
+        HarArchive archive = HarArchive.Parse(har, "chrome.har");
+        using var handler = new FakeStatusHandler();
+        archive.ReplayInto(handler);
+        using HttpClient client = handler.ToHttpClient();
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri("https://shop.test/account"));
+
+        response.Headers.GetValues("Set-Cookie").Should().Equal("session=abc; Expires=Wed, 09 Jun 2027 10:18:14 GMT", "lang=en");
+        response.Headers.GetValues("Server-Timing").Should().Equal("db;dur=53, app;dur=47.2");
+    }
+
+    [Test]
+    public void ReplayInto_HeaderWithACarriageReturnInsideALine_Throws()
+    {
+        const string har = "{\"log\": {\"entries\": [" +
+            "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/bad\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"a\\rSet-Cookie: x=1\\nb\"}]}}]}}";
+        using var handler = new FakeStatusHandler();
+
+        Action replay = () => HarArchive.Parse(har, "bad.har").ReplayInto(handler);
+
+        replay.Should().Throw<HarFormatException>().Which.Location.Should().Be("$.log.entries[0].response.headers['X-Bad']");
         handler.Routes.Should().BeEmpty();
     }
 

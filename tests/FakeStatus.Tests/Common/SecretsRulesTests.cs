@@ -58,7 +58,7 @@ public sealed class SecretsRulesTests
     [TestCase("{/* a comment */\"token\":\"a\\u0041\"}", "{/* a comment */\"token\":(masked, 2 chars)}")]
     [TestCase("{\"token\":\"a\\\"b\" // a comment\n}", "{\"token\":(masked, 3 chars) // a comment\n}")]
     public void Body_JsonWithTrailingCommasOrComments_IsReadAsJson(string body, string expected) =>
-        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+        JsonBody(body).Should().Be(expected);
 
     [Test]
     public void Body_JsonNestedDeeperThanTheSerializersDefault_IsReadAsJson()
@@ -86,13 +86,13 @@ public sealed class SecretsRulesTests
     [TestCase("{\"token\":\"\\uD800x\"}", "{\"token\":(masked, 7 chars)}")]
     [TestCase("{\"\\uD800\":1,\"token\":\"abc\"}", "{\"\\uD800\":1,\"token\":(masked, 3 chars)}")]
     public void Body_JsonTooBrokenForTheReader_MasksEachSecretPropertyItCanSee(string body, string expected) =>
-        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+        JsonBody(body).Should().Be(expected);
 
     [TestCase("\"abc\"", "\"abc\"")]
     [TestCase("12345", "12345")]
     [TestCase("// a note\n{\"token\":\"abc\"}", "// a note\n{\"token\":(masked, 3 chars)}")]
     public void Body_JsonByMediaTypeWhateverItsFirstCharacter_MasksOnlyTheValuesOfSecretProperties(string body, string expected) =>
-        Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json").Should().Be(expected);
+        JsonBody(body).Should().Be(expected);
 
     [TestCase("<token=abc", "<token=abc")]
     [TestCase("\ttoken=abc", "\ttoken=abc")]
@@ -143,4 +143,6 @@ public sealed class SecretsRulesTests
         Secrets.IsSecret("x", ["x"], []).Should().BeTrue();
         Secrets.IsSecret("x", [], [string.Empty]).Should().BeFalse("an empty part matches nothing");
     }
+
+    private static string JsonBody(string body) => Secrets.Body(Encoding.UTF8.GetBytes(body), complete: true, "application/json");
 }

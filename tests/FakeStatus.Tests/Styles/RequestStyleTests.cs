@@ -50,6 +50,24 @@ public sealed class RequestStyleTests
         Guid.TryParse(response.Headers.GetValues("x-request-id").Single(), out _).Should().BeTrue();
     }
 
+    [TestCase("\"body\": \"{{code}}\", \"fields\": {\"code\": \"{{method}}\"}", TestName = "Respond_OnlyAFieldReadsTheRequest_ShowsTheRequest")]
+    [TestCase("\"body\": \"x\", \"fields\": {\"code\": \"E\"}, \"headers\": {\"X-M\": \"{{method}}\"}", TestName = "Respond_OnlyAHeaderReadsTheRequest_ShowsTheRequest")]
+    [TestCase("\"body\": \"{{code}}\", \"fields\": {\"code\": \"E\"}, \"statuses\": {\"503\": {\"code\": \"{{method}}\"}}", TestName = "Respond_OnlyAStatusFieldReadsTheRequest_ShowsTheRequest")]
+    [TestCase("\"body\": \"x\", \"fields\": {\"code\": \"E\"}, \"statuses\": {\"503\": {\"headers\": {\"X-M\": \"{{method}}\"}}}", TestName = "Respond_OnlyAStatusHeaderReadsTheRequest_ShowsTheRequest")]
+    [TestCase("\"body\": \"x\", \"fields\": {\"code\": \"E\"}, \"statuses\": {\"503\": {\"body\": \"{{method}}\"}}", TestName = "Respond_OnlyAStatusBodyReadsTheRequest_ShowsTheRequest")]
+    public async Task Respond_OnePlaceReadsTheRequest_ShowsTheRequestThere(string parts)
+    {
+        ErrorStyle style = ErrorStyle.Parse("{\"name\": \"one\", \"contentType\": \"text/plain\", " + parts + "}", "one.json");
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { TimeProvider = new FakeTimeProvider(Now) });
+        handler.When(HttpMethod.Delete, "/orders/{id}").Respond(503, r => r.WithErrorStyle(style));
+        using HttpClient client = handler.ToHttpClient(new Uri("https://fake.test"));
+
+        using HttpResponseMessage response = await client.DeleteAsync(new Uri("/orders/42", UriKind.Relative));
+
+        string shown = await response.Content.ReadAsStringAsync() + " " + string.Join(" ", response.Headers.Select(h => h.Key + ": " + string.Join(",", h.Value)));
+        shown.Should().Contain("DELETE");
+    }
+
     [Test]
     public async Task Parse_StyleWithA409Body_Sends409ItsOwnBodyAndContentType()
     {

@@ -17,6 +17,7 @@ public sealed class SecretsRulesTests
     [TestCase("/login?api_key=x", "/login?api_key=***")]
     [TestCase("/search?q=a@b:c", "/search?q=a@b:c")]
     [TestCase("https://host.test/p", "https://host.test/p")]
+    [TestCase("https://host.test:8443/@ann?x=1", "https://host.test:8443/@ann?x=1")]
     public void MaskUrl_Url_MasksThePasswordAndSecretQueryValuesOnly(string text, string expected) =>
         Secrets.MaskUrl(text, Secrets.IsSecret, Secrets.UrlMask).Should().Be(expected);
 

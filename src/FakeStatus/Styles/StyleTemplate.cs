@@ -163,11 +163,17 @@ internal sealed class StyleTemplate
         return text.ToString();
     }
 
-    /// <summary>A value for a message: at most 40 characters, with control characters and lone surrogates written as <c>\uXXXX</c>.</summary>
+    /// <summary>
+    /// A value for a message: at most 40 characters (never half of a surrogate pair), with control characters and lone
+    /// surrogates written as <c>\uXXXX</c>.
+    /// </summary>
     public static string Shown(string value)
     {
         var text = new StringBuilder(Math.Min(value.Length, 44));
-        for (int i = 0; i < value.Length && i < 40; i++)
+
+        // A cut between the halves of a pair would leave half a character; the cut moves before the pair instead.
+        int end = value.Length <= 40 ? value.Length : char.IsHighSurrogate(value[39]) && char.IsLowSurrogate(value[40]) ? 39 : 40;
+        for (int i = 0; i < end; i++)
         {
             char c = value[i];
             bool paired = char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])

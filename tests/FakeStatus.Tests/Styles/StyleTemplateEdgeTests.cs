@@ -13,6 +13,8 @@ public sealed class StyleTemplateEdgeTests
 {
     private const string NotAPlaceholder = "}}' is not a placeholder: a name is ASCII letters and digits starting with a letter";
 
+    private static readonly string[] HeaderOnlyCharacters = ["!", "#", "$", "%", "&", "'", "*", "+", ".", "^", "`", "|", "~"];
+
     [TestCase("a")]
     [TestCase("z")]
     [TestCase("A")]
@@ -42,20 +44,7 @@ public sealed class StyleTemplateEdgeTests
     public void Parse_PlaceholderNameWithACharacterOutsideTheRule_SaysItIsNotAPlaceholder(string name) =>
         Malformed("{{" + name + "}}").Should().StartWith("malformed template: '{{" + name + NotAPlaceholder);
 
-    [TestCase("!")]
-    [TestCase("#")]
-    [TestCase("$")]
-    [TestCase("%")]
-    [TestCase("&")]
-    [TestCase("'")]
-    [TestCase("*")]
-    [TestCase("+")]
-    [TestCase(".")]
-    [TestCase("^")]
     [TestCase("_")]
-    [TestCase("`")]
-    [TestCase("|")]
-    [TestCase("~")]
     [TestCase("-")]
     [TestCase("a")]
     [TestCase("z")]
@@ -63,7 +52,14 @@ public sealed class StyleTemplateEdgeTests
     [TestCase("Z")]
     [TestCase("0")]
     [TestCase("9")]
-    public void Parse_HeaderPlaceholderWithATokenCharacter_IsAccepted(string character) =>
+    public void Parse_HeaderAndRoutePlaceholderWithALetterDigitUnderscoreOrDash_AreAccepted(string character)
+    {
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("{{header.x" + character + "}}", null), "s.json")).Should().NotThrow();
+        FluentActions.Invoking(() => ErrorStyle.Parse(Style("{{route.x" + character + "}}", null), "s.json")).Should().NotThrow();
+    }
+
+    [TestCaseSource(nameof(HeaderOnlyCharacters))]
+    public void Parse_HeaderPlaceholderWithAnotherTokenCharacter_IsAccepted(string character) =>
         FluentActions.Invoking(() => ErrorStyle.Parse(Style("{{header.x" + character + "}}", null), "s.json")).Should().NotThrow();
 
     [TestCase("@")]
@@ -77,30 +73,7 @@ public sealed class StyleTemplateEdgeTests
     public void Parse_HeaderPlaceholderWithACharacterOutsideATokens_SaysItIsNotAPlaceholder(string character) =>
         Malformed("{{header.x" + character + "}}").Should().StartWith("malformed template: '{{header.x" + character + NotAPlaceholder);
 
-    [TestCase("_")]
-    [TestCase("-")]
-    [TestCase("a")]
-    [TestCase("z")]
-    [TestCase("A")]
-    [TestCase("Z")]
-    [TestCase("0")]
-    [TestCase("9")]
-    public void Parse_RoutePlaceholderWithALetterDigitUnderscoreOrDash_IsAccepted(string character) =>
-        FluentActions.Invoking(() => ErrorStyle.Parse(Style("{{route.x" + character + "}}", null), "s.json")).Should().NotThrow();
-
-    [TestCase("!")]
-    [TestCase("#")]
-    [TestCase("$")]
-    [TestCase("%")]
-    [TestCase("&")]
-    [TestCase("'")]
-    [TestCase("*")]
-    [TestCase("+")]
-    [TestCase(".")]
-    [TestCase("^")]
-    [TestCase("`")]
-    [TestCase("|")]
-    [TestCase("~")]
+    [TestCaseSource(nameof(HeaderOnlyCharacters))]
     [TestCase("@")]
     [TestCase("[")]
     [TestCase("{")]
@@ -195,6 +168,8 @@ public sealed class StyleTemplateEdgeTests
     [TestCase(@"a\u0009b", @"a\u0009b")]
     [TestCase(@"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D\uDE00y", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...", TestName = "WithErrorStyleFields_SurrogatePairAcrossTheCut_IsLeftOutWhole")]
     [TestCase(@"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D\uDE00y", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D\uDE00...", TestName = "WithErrorStyleFields_SurrogatePairEndingAtTheCut_IsShownWhole")]
+    [TestCase(@"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D", @"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D", TestName = "WithErrorStyleFields_LoneHighSurrogateAtTheFortiethCharacter_IsShownEscaped")]
+    [TestCase(@"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83Dy", @"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\uD83D...", TestName = "WithErrorStyleFields_LoneHighSurrogateAtTheCut_IsShownEscaped")]
     public void WithErrorStyleFields_OddValueForANumber_IsShownEscapedInTheMessage(string escaped, string shown)
     {
         // Attribute arguments cannot carry a lone surrogate, so the value comes escaped.

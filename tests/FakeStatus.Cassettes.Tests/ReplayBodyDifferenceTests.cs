@@ -74,6 +74,22 @@ public sealed class ReplayBodyDifferenceTests
     }
 
     [Test]
+    public async Task Send_SecretByWholeNameDiffersInANestedObject_MessageMasksItByTheNameAfterTheLastDot()
+    {
+        string why = await BodyDifferenceAsync("{\"user\": {\"code\": \"1234\"}}", "{\"user\": {\"code\": \"9876\"}}");
+
+        why.Should().StartWith("body at $.user.code: recorded (masked").And.NotContain("1234").And.NotContain("9876");
+    }
+
+    [Test]
+    public async Task Send_EqualObjectAndArrayBeforeTheDifference_MessageNamesTheDifferenceAfterThem()
+    {
+        string why = await BodyDifferenceAsync("{\"a\": {\"x\": 1}, \"b\": [1, 2], \"c\": 3}", "{\"a\": {\"x\": 1}, \"b\": [1, 2], \"c\": 4}");
+
+        why.Should().Be("body at $.c: recorded 3, got 4");
+    }
+
+    [Test]
     public async Task Send_ValueOfAnotherKind_MessageShowsBothRawValues()
     {
         string why = await BodyDifferenceAsync("{\"qty\": 1}", "{\"qty\": \"1\"}");

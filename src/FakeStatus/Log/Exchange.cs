@@ -29,19 +29,7 @@ internal struct Exchange
 
     public HttpMethod Method { get; private set; }
 
-    /// <summary>
-    /// The request URI when its text alone could not make it again (see <see cref="UriText"/>); null when the text is kept
-    /// instead, or when the request had no URI.
-    /// </summary>
     public Uri? Uri { get; private set; }
-
-    /// <summary>
-    /// The text of a request URI that <see cref="MakeUri"/> parses back into an equal <see cref="System.Uri"/>: the log keeps
-    /// thousands of requests, and a string kept alive costs the garbage collector far less than the parsed object graph.
-    /// </summary>
-    public string? UriText { get; private set; }
-
-    public bool UriIsAbsolute { get; private set; }
 
     public Version Version { get; private set; }
 
@@ -98,7 +86,7 @@ internal struct Exchange
     public void Seal(HttpRequestMessage request, DateTimeOffset completedAt, int? maxBodyBytes)
     {
         Method = request.Method;
-        KeepUri(request.RequestUri);
+        Uri = request.RequestUri;
         Version = request.Version;
         Headers = RecordedRequest.Copy(request.Headers);
         ContentHeaders = request.Content is null ? NoHeaders : RecordedRequest.Copy(request.Content.Headers);
@@ -110,26 +98,5 @@ internal struct Exchange
         }
 
         CompletedAt = completedAt;
-    }
-
-    /// <summary>The request URI again: the one kept, or an equal one parsed from its text (a new object on each call).</summary>
-    public readonly Uri? MakeUri() =>
-        Uri ?? (UriText is null ? null : new Uri(UriText, UriIsAbsolute ? UriKind.Absolute : UriKind.Relative));
-
-    private void KeepUri(Uri? uri)
-    {
-        // Parsing the text again gives an equal URI unless the URI was made with path and query canonicalization turned off
-        // (UriCreationOptions) and its path or query is one canonicalization changes; a plain http(s) URI is never such
-        // a one, and a relative URI is not canonicalized at all. Any other URI is kept as it is.
-        if (uri is not null && (!uri.IsAbsoluteUri || PlainUri.TrySplit(uri, out _, out _)))
-        {
-            UriText = uri.OriginalString;
-            UriIsAbsolute = uri.IsAbsoluteUri;
-            Uri = null;
-            return;
-        }
-
-        Uri = uri;
-        UriText = null;
     }
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Text;
-using System.Threading;
 
 namespace FakeStatus;
 
@@ -17,7 +16,6 @@ public sealed class RecordedRequest
     private static readonly IReadOnlyDictionary<string, string> NoRouteValues = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
     private readonly Exchange _exchange;
     private IReadOnlyDictionary<string, string>? _routeValues;
-    private Uri? _uri;
 
     /// <summary>The snapshot of a sealed exchange; the log makes it when it is first read.</summary>
     internal RecordedRequest(in Exchange exchange)
@@ -33,14 +31,7 @@ public sealed class RecordedRequest
     public HttpMethod Method => _exchange.Method;
 
     /// <summary>The request URI as sent (absolute once the client applied its base address).</summary>
-    /// <remarks>
-    /// A plain URI is kept as its text and parsed again on the first read, so a log of thousands of requests holds strings
-    /// rather than parsed objects: the result is equal to the URI sent in every part, and every read returns the same object.
-    /// The one thing not kept is <c>UriCreationOptions.DangerousDisablePathAndQueryCanonicalization</c> on a URI whose
-    /// path and query it would not change anyway: such a URI reads back as one made from the same text without the option
-    /// (any other URI made with the option is kept as it was sent).
-    /// </remarks>
-    public Uri? Uri => Volatile.Read(ref _uri) ?? (_exchange.MakeUri() is Uri made ? Interlocked.CompareExchange(ref _uri, made, null) ?? made : null);
+    public Uri? Uri => _exchange.Uri;
 
     /// <summary>The HTTP version the request asked for.</summary>
     public Version Version => _exchange.Version;

@@ -132,14 +132,14 @@ public sealed class ReplayBodyDifferenceTests
     }
 
     [Test]
-    public async Task Send_ValueLongerThanSixtyCharacters_MessageCutsItTo57AndAnEllipsis()
+    public async Task Send_ValueLongerThanSixtyCharacters_MessageShowsSixtyAndAnEllipsis()
     {
         string recorded = "\"" + new string('r', 59) + "\"";   // 61 characters with its quotes
         string sent = "\"" + new string('s', 59) + "\"";
 
         string why = await BodyDifferenceAsync("{\"note\": " + recorded + "}", "{\"note\": " + sent + "}");
 
-        why.Should().Be("body at $.note: recorded \"" + new string('r', 56) + "..., got \"" + new string('s', 56) + "...");
+        why.Should().Be("body at $.note: recorded \"" + new string('r', 59) + "..., got \"" + new string('s', 59) + "...");
     }
 
     [Test]

@@ -59,6 +59,6 @@ internal static class JsonDifference
     private static string Value(string name, JsonElement value)
     {
         string text = value.GetRawText();
-        return Secrets.IsSecret(name) ? Secrets.Show(name, text) : text.Length > 60 ? text.Substring(0, 57) + "..." : text;
+        return Secrets.IsSecret(name) ? Secrets.Show(name, text) : ShortText.Cut(text, JsonText.MaxShown);
     }
 }

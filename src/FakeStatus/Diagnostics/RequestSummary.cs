@@ -50,7 +50,7 @@ internal static class RequestSummary
         int window = Math.Min(body.Length, BodyChars * 8);
         string decoded = Secrets.Body(body.AsSpan(0, window), complete: window == total, mediaType);
         bool cut = decoded.Length > BodyChars || window < total;
-        string shown = StatusRules.Escape(decoded.Length <= BodyChars ? decoded : decoded.Substring(0, BodyChars));
+        string shown = StatusRules.Escape(ShortText.Start(decoded, BodyChars));
         string recorded = body.Length < total
             ? string.Format(CultureInfo.InvariantCulture, "; the record keeps the first {0}, see FakeStatusOptions.MaxRecordedBodyBytes", body.Length)
             : string.Empty;

@@ -16,7 +16,7 @@ internal sealed class JsonBodyCriterion(JsonPattern pattern) : RouteCriterion
     private static string Shown(string text)
     {
         string masked = Secrets.MaskJson(System.Text.Encoding.UTF8.GetBytes(text), complete: true, Secrets.IsSecret);
-        return masked.Length <= MaxShown ? masked : masked.Substring(0, MaxShown) + "...";
+        return ShortText.Cut(masked, MaxShown);
     }
 
     public override bool Check(ref MatchInput input, List<string>? why)

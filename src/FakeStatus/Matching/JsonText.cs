@@ -8,7 +8,8 @@ namespace FakeStatus;
 /// <summary>How JSON parse errors and JSON values are written in messages: one line, positions counted from 1, long values cut.</summary>
 internal static class JsonText
 {
-    private const int MaxShown = 60;
+    /// <summary>The characters of a JSON value a message shows before it cuts the rest.</summary>
+    public const int MaxShown = 60;
 
     public static string Describe(JsonException error)
     {
@@ -36,7 +37,7 @@ internal static class JsonText
             JsonValueKind.Array => "an array of " + value.GetArrayLength().ToString(CultureInfo.InvariantCulture),
             _ => value.GetRawText(),
         };
-        return text.Length <= MaxShown ? text : text.Substring(0, MaxShown) + "...";
+        return ShortText.Cut(text, MaxShown);
     }
 
     /// <summary>The JSONPath of a property: <c>$.amount</c>, or <c>$['two words']</c> when the name is not a plain identifier.</summary>

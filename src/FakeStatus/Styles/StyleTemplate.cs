@@ -169,19 +169,17 @@ internal sealed class StyleTemplate
     /// </summary>
     public static string Shown(string value)
     {
-        var text = new StringBuilder(Math.Min(value.Length, 44));
-
-        // A cut between the halves of a pair would leave half a character; the cut moves before the pair instead.
-        int end = value.Length <= 40 ? value.Length : char.IsHighSurrogate(value[39]) && char.IsLowSurrogate(value[40]) ? 39 : 40;
-        for (int i = 0; i < end; i++)
+        string start = ShortText.Start(value, 40);
+        var text = new StringBuilder(start.Length + ShortText.Ellipsis.Length);
+        for (int i = 0; i < start.Length; i++)
         {
-            char c = value[i];
-            bool paired = char.IsHighSurrogate(c) ? i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
-                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(value[i - 1]));
+            char c = start[i];
+            bool paired = char.IsHighSurrogate(c) ? i + 1 < start.Length && char.IsLowSurrogate(start[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(start[i - 1]));
             text.Append(char.IsControl(c) || !paired ? "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : c.ToString());
         }
 
-        return value.Length > 40 ? text.Append("...").ToString() : text.ToString();
+        return start.Length < value.Length ? text.Append(ShortText.Ellipsis).ToString() : text.ToString();
     }
 
     private static bool Contains(IReadOnlyCollection<string> names, string name)

@@ -171,6 +171,18 @@ public sealed class UnmatchedNearMissTests
     }
 
     [Test]
+    public async Task Unmatched_LongBodyWithACharacterOfTwoHalvesAcrossThe200thCharacter_CutsBeforeTheWholeCharacter()
+    {
+        using var handler = Handler();
+        string body = new string('x', 199) + "\uD83D\uDE00" + new string('y', 50);
+
+        using HttpRequestMessage request = Post("/pay", body, "text/plain");
+        string message = await MessageOf(handler, request);
+
+        message.Should().Contain(new string('x', 199) + "... (253 bytes)").And.NotContain("\uD83D");
+    }
+
+    [Test]
     public async Task Unmatched_NoRoutes_NextStepSaysToRegisterOne()
     {
         using var handler = Handler();

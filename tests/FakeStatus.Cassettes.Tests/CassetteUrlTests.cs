@@ -14,6 +14,7 @@ public sealed class CassetteUrlTests
     [TestCase("https://api.test/search?q=a b", "https://api.test/search?q=a%20b")]
     [TestCase("https://api.test/orders#top", "https://api.test/orders")]
     [TestCase("https://api.test/orders?api_key=abc123", "https://api.test/orders?api_key=abc123")]
+    [TestCase("https://api.test/orders", "https://api.test/orders#top")]
     public async Task ReplayInto_UrlWrittenAsAPersonTypesIt_MatchesTheRequestAClientSends(string written, string sent)
     {
         using var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });

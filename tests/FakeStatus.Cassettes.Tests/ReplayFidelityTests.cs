@@ -91,6 +91,46 @@ public sealed class ReplayFidelityTests
         replayed.Headers.GetValues("Set-Cookie").Should().Equal("a=1", "b=2");
     }
 
+    [Test]
+    public async Task ReplayInto_Recorded500WithAnEmptyBody_AnswersNoBodyAndNoContentType()
+    {
+        Cassette cassette = Cassette.Parse(CassetteAnswering("{\"status\": 500, \"reasonPhrase\": \"Internal Server Error\", \"headers\": {}, \"body\": \"\"}"));
+
+        using HttpResponseMessage replayed = await ReplayAsync(cassette, HttpMethod.Get);
+
+        replayed.StatusCode.Should().Be(HttpStatusCode.InternalServerError);
+        (await replayed.Content.ReadAsByteArrayAsync()).Should().BeEmpty("the recording had no body, so the catalog's must not appear");
+        replayed.Content.Headers.ContentType.Should().BeNull();
+    }
+
+    [Test]
+    public async Task ReplayInto_RecordedFramingHeadersThatDisagreeWithTheBody_AnswersTheBodysOwn()
+    {
+        Cassette cassette = Cassette.Parse(CassetteAnswering("{\"status\": 200, \"headers\": {\"Content-Type\": [\"text/plain\"], \"Content-Length\": [\"999\"], \"X-Trace\": [\"t\"]}, \"body\": \"hello\"}"));
+
+        using HttpResponseMessage replayed = await ReplayAsync(cassette, HttpMethod.Get);
+
+        replayed.Content.Headers.ContentLength.Should().Be(5);
+        replayed.Content.Headers.GetValues("Content-Type").Should().Equal("text/plain");
+        replayed.Headers.GetValues("X-Trace").Should().Equal("t");
+        (await replayed.Content.ReadAsStringAsync()).Should().Be("hello");
+    }
+
+    [Test]
+    public void ReplayInto_ResponseHeaderNameThatIsNotAToken_NamesTheInteractionAndHeader()
+    {
+        Cassette cassette = Cassette.Parse(CassetteAnswering("{\"status\": 200, \"headers\": {\"Bad Name\": [\"1\"]}}"), "c.json");
+        using var handler = new FakeStatusHandler();
+
+        CassetteFormatException error = FluentActions.Invoking(() => cassette.ReplayInto(handler)).Should().Throw<CassetteFormatException>().Which;
+
+        error.Location.Should().Be("$.interactions[0].response.headers['Bad Name']");
+        handler.Routes.Should().BeEmpty();
+    }
+
+    private static string CassetteAnswering(string response) =>
+        "{\"version\": 1, \"interactions\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/x\"}, \"response\": " + response + "}]}";
+
     private static async Task<Cassette> RecordAsync(HttpMethod method, Action<ResponseBuilder> configure, CassetteOptions options, int status = 200)
     {
         var api = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });

@@ -72,11 +72,5 @@ public sealed class CassetteOptions
     /// The URL with the password of its user information (<c>http://alice:***@host/</c>) and the values of secret query
     /// parameters masked, by the rule every message masks by; the same on record and on replay, so they still match.
     /// </summary>
-    internal string MaskUrl(Uri uri)
-    {
-        // A client never sends the fragment, so a recording has none.
-        string url = uri.AbsoluteUri;
-        int hash = url.IndexOf('#', StringComparison.Ordinal);
-        return Secrets.MaskUrl(hash < 0 ? url : url.Substring(0, hash), IsSecret, Mask);
-    }
+    internal string MaskUrl(Uri uri) => Secrets.MaskUrl(ReplayGroups.SentUrl(uri), IsSecret, Mask);
 }

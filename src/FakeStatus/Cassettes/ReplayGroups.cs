@@ -52,6 +52,17 @@ internal static class ReplayGroups
     }
 
     /// <summary>
+    /// The URL as a client sends it, the one form recordings and requests are compared in: escaped, the host in lower case,
+    /// no default port, and no fragment, which a client never sends (a request's <c>RequestUri</c> may still carry one).
+    /// </summary>
+    internal static string SentUrl(Uri uri)
+    {
+        string url = uri.AbsoluteUri;
+        int hash = url.IndexOf('#', StringComparison.Ordinal);
+        return hash < 0 ? url : url.Substring(0, hash);
+    }
+
+    /// <summary>
     /// The recorded URL's path as a literal template, or <c>*</c> when the path holds what a template gives meaning to
     /// (<c>{</c>, <c>}</c>, <c>*</c>) or escapes (<c>%2F</c>), which the whole-URL criterion still matches exactly.
     /// </summary>

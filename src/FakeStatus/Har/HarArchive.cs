@@ -92,7 +92,7 @@ public sealed class HarArchive
             handler,
             _entries,
             e => new ReplayKey(e.Method, e.Url, RequestBodyMatch.For(e.PostData.Body, e.PostData.MimeType, options.MatchRequestBody, static (body, _) => body)),
-            uri => uri.AbsoluteUri,
+            ReplayGroups.SentUrl,
             (route, steps) => route.RespondInSequence(sequence =>
             {
                 foreach (HarEntry step in steps)

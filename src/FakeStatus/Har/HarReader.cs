@@ -53,7 +53,7 @@ internal static class HarReader
             notes.Add($"{path}: cookies are not matched or replayed as cookies; only Cookie and Set-Cookie headers are kept.");
         }
 
-        string canonicalUrl = uri.AbsoluteUri;
+        string canonicalUrl = ReplayGroups.SentUrl(uri);
         HarPostData postData = PostData(request.PostData, requestPath, notes);
         if (response is null || response.Status is { ValueKind: JsonValueKind.Number } zero && zero.TryGetInt32(out int none) && none == 0)
         {

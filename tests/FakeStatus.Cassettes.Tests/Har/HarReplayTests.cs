@@ -127,6 +127,21 @@ public sealed class HarReplayTests
         response.ReasonPhrase.Should().Be(reason);
     }
 
+    [TestCase("https://a.test/page#section", "https://a.test/page")]
+    [TestCase("https://a.test/page", "https://a.test/page#top")]
+    [TestCase("https://A.test:443/page", "https://a.test/page")]
+    public async Task ReplayInto_UrlThatDiffersOnlyInWhatAClientNeverSends_Matches(string recorded, string sent)
+    {
+        string har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"" + recorded + "\"}, \"response\": {\"status\": 204}}]}}";
+        using var handler = new FakeStatusHandler(new FakeStatusOptions { UseUrlConventions = false });
+        HarArchive.Parse(har, "t.har").ReplayInto(handler);
+        using var client = new HttpClient(handler, disposeHandler: false);
+
+        using HttpResponseMessage response = await client.GetAsync(new Uri(sent));
+
+        response.StatusCode.Should().Be(HttpStatusCode.NoContent);
+    }
+
     private static HttpClient Replay(string response, string entryExtra = "")
     {
         string har = "{\"log\": {\"entries\": [{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/x\"}, \"response\": " + response + entryExtra + "}]}}";

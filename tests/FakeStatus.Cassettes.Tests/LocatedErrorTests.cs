@@ -45,4 +45,28 @@ public sealed class LocatedErrorTests
         error.Location.Should().Be("$.log.entries[1].response.headers['X-Bad']");
         handler.Routes.Should().BeEmpty();
     }
+
+    [Test]
+    public void ReplayInto_CassetteHeaderNameThatIsNotAToken_SaysWhatIsWrongWithoutAMethodParameter()
+    {
+        Cassette cassette = Cassette.Parse("{\"version\": 1, \"interactions\": [{" + Request + ", \"response\": {\"status\": 200, \"headers\": {\"Bad Name\": [\"1\"]}}}]}", "c.json");
+        using var handler = new FakeStatusHandler();
+
+        CassetteFormatException error = FluentActions.Invoking(() => cassette.ReplayInto(handler)).Should().Throw<CassetteFormatException>().Which;
+
+        error.Message.Should().Be("c.json at $.interactions[0].response.headers['Bad Name']: Header name 'Bad Name' contains ' ': a header name is an RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~).");
+        error.InnerException.Should().BeAssignableTo<ArgumentException>();
+    }
+
+    [Test]
+    public void ReplayInto_HarHeaderValueWithACarriageReturn_SaysWhatIsWrongWithoutAMethodParameter()
+    {
+        string entry = "{\"request\": {\"method\": \"GET\", \"url\": \"https://a.test/y\"}, \"response\": {\"status\": 200, \"headers\": [{\"name\": \"X-Bad\", \"value\": \"line\\rbreak\"}]}}";
+        HarArchive archive = HarArchive.Parse("{\"log\": {\"entries\": [" + entry + "]}}", "s.har");
+        using var handler = new FakeStatusHandler();
+
+        HarFormatException error = FluentActions.Invoking(() => archive.ReplayInto(handler)).Should().Throw<HarFormatException>().Which;
+
+        error.Problem.Should().Be("The value of header 'X-Bad' ('line\\rbreak') contains CR or LF, which would inject a header.");
+    }
 }

@@ -94,9 +94,9 @@ public sealed class Cassette
         options ??= new CassetteOptions();
         for (int i = 0; i < Interactions.Count; i++)
         {
-            if (CassetteReplay.FirstProblem(handler, Interactions[i], $"$.interactions[{i}].response", "reasonPhrase") is (string path, string problem))
+            if (CassetteReplay.FirstProblem(handler, Interactions[i], $"$.interactions[{i}].response", "reasonPhrase") is (string path, ArgumentException error))
             {
-                throw new CassetteFormatException(Source, path, problem);
+                throw new CassetteFormatException(Source, path, error.Message, error);
             }
         }
 

@@ -29,9 +29,9 @@ internal static class CassetteReplay
 
     /// <summary>
     /// The first part of a recorded answer that no response can carry (a reason phrase or header value beyond Latin-1, a line
-    /// break), as its JSON path under <paramref name="path"/> and the problem; null when it can be replayed.
+    /// break), as its JSON path under <paramref name="path"/> and the rule's exception; null when it can be replayed.
     /// </summary>
-    internal static (string Path, string Problem)? FirstProblem(FakeStatusHandler handler, CassetteInteraction interaction, string path, string reasonName)
+    internal static (string Path, ArgumentException Error)? FirstProblem(FakeStatusHandler handler, CassetteInteraction interaction, string path, string reasonName)
     {
         try
         {
@@ -39,7 +39,7 @@ internal static class CassetteReplay
         }
         catch (ArgumentException e)
         {
-            return (path + "." + reasonName, e.Message);
+            return (path + "." + reasonName, e);
         }
 
         foreach (KeyValuePair<string, IReadOnlyList<string>> header in interaction.ResponseHeaders)
@@ -54,7 +54,7 @@ internal static class CassetteReplay
             }
             catch (ArgumentException e)
             {
-                return ($"{path}.headers['{header.Key}']", e.Message);
+                return ($"{path}.headers['{header.Key}']", e);
             }
         }
 

@@ -74,7 +74,7 @@ internal static class CatalogLoader
         }
         catch (ArgumentException e)
         {
-            throw new CatalogFormatException(sourceName, "$.protocol", StripParamName(e.Message), e);
+            throw new CatalogFormatException(sourceName, "$.protocol", e.Message, e);
         }
 
         List<CatalogEntry?> entries = document.Definitions
@@ -161,7 +161,7 @@ internal static class CatalogLoader
         }
         catch (ArgumentException problem)
         {
-            throw new CatalogFormatException(source, at + field, StripParamName(problem.Message), problem);
+            throw new CatalogFormatException(source, at + field, problem.Message, problem);
         }
     }
 
@@ -248,10 +248,4 @@ internal static class CatalogLoader
     }
 
     private static ArgumentException Missing() => new("the field is missing or null.");
-
-    private static string StripParamName(string message)
-    {
-        int index = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return index < 0 ? message : message.Substring(0, index);
-    }
 }

@@ -66,9 +66,9 @@ public sealed class HarArchive
         for (int i = 0; i < _entries.Count; i++)
         {
             if (_entries[i].Answer is CassetteInteraction answer &&
-                CassetteReplay.FirstProblem(handler, answer, $"$.log.entries[{i}].response", "statusText") is (string path, string problem))
+                CassetteReplay.FirstProblem(handler, answer, $"$.log.entries[{i}].response", "statusText") is (string path, ArgumentException error))
             {
-                throw new HarFormatException(Source, path, problem);
+                throw new HarFormatException(Source, path, error.Message, error);
             }
         }
 

@@ -177,7 +177,7 @@ internal static class StyleLoader
                 }
                 catch (ArgumentException e)
                 {
-                    throw Fail(headerPath, e.Message);
+                    throw new ErrorStyleFormatException(source, headerPath, e.Message, e);
                 }
 
                 if (list.Any(h => string.Equals(h.Key, header.Key, StringComparison.OrdinalIgnoreCase)))

@@ -138,6 +138,14 @@ public sealed class UserStyleTests
     }
 
     [Test]
+    public void Parse_HeaderNameThatIsNotAToken_SaysWhatIsWrongWithoutAMethodParameter()
+    {
+        ErrorStyleFormatException error = Load(Style(extra: "\"headers\": {\"Bad Header\": \"x\"}"));
+
+        error.Problem.Should().Be("Header name 'Bad Header' contains ' ': a header name is an RFC 9110 token (letters, digits and !#$%&'*+-.^_`|~).");
+    }
+
+    [Test]
     public void Parse_FieldNamedLikeABuiltIn_IsRejected()
     {
         ErrorStyleFormatException error = Load(Style(fields: "{\"status\": \"x\", \"code\": \"E\"}"));

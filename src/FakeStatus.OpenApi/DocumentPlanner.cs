@@ -27,6 +27,15 @@ internal static class DocumentPlanner
 
         foreach (KeyValuePair<string, IOpenApiPathItem> pathItem in document.Paths ?? [])
         {
+            // OpenAPI paths hold no query, but published documents use one to tell variants of an operation apart
+            // ("/responses?beta=true" beside "/responses"): the plain path is the operation a request reaches.
+            int query = pathItem.Key.IndexOf('?', StringComparison.Ordinal);
+            if (query > 0 && pathItem.Key[0] == '/' && pathItem.Value.Operations is { Count: > 0 })
+            {
+                notes.Add(new OpenApiImportNote("#/paths/" + Pointer.Escape(pathItem.Key), $"the path '{pathItem.Key}' holds a query, which an OpenAPI path cannot; its operations are not imported (a request to '{pathItem.Key.Substring(0, query)}' is answered by that path's own operations, if the document has them).", isUnsupported: true));
+                continue;
+            }
+
             foreach (KeyValuePair<HttpMethod, OpenApiOperation> entry in pathItem.Value.Operations ?? [])
             {
                 string location = Pointer.Operation(pathItem.Key, entry.Key.Method);

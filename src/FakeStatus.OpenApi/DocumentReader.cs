@@ -16,6 +16,11 @@ internal static class DocumentReader
     private static readonly Regex YamlLine = new(@"at line (\d+), column (\d+)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     private static readonly Regex JsonLine = new(@"LineNumber: (\d+) \| BytePositionInLine: (\d+)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+    // The reader's own rules, less one that OpenAPI 3.2 withdrew: a discriminator's property need not be required (OpenAI's
+    // published document, among others, leaves it optional). An import reads the document to answer like the API; it
+    // refuses what it cannot read, not what a linter would flag.
+    private static readonly ValidationRuleSet Rules = WithoutRequiredDiscriminator();
+
     /// <summary>Reads the document; <paramref name="documentPath"/>, when given, is where relative references resolve.</summary>
     public static ReadResult Read(string text, string sourceName, string? documentPath)
     {
@@ -29,7 +34,7 @@ internal static class DocumentReader
             throw new OpenApiImportException(sourceName, "line 1", "the document is a list; an OpenAPI document is one object with 'openapi', 'info' and 'paths'.");
         }
 
-        var settings = new OpenApiReaderSettings();
+        var settings = new OpenApiReaderSettings { RuleSet = Rules };
         settings.AddYamlReader();
         string format = LooksLikeJson(text) ? OpenApiConstants.Json : OpenApiConstants.Yaml;
         List<(string Value, int Line)> references = ExternalReferences.Find(text);
@@ -82,6 +87,13 @@ internal static class DocumentReader
         }
 
         return result;
+    }
+
+    private static ValidationRuleSet WithoutRequiredDiscriminator()
+    {
+        var rules = new ValidationRuleSet(ValidationRuleSet.GetDefaultRuleSet());
+        rules.Remove(nameof(OpenApiSchemaRules.ValidateSchemaDiscriminator));
+        return rules;
     }
 
     private static bool LooksLikeJson(string text)
